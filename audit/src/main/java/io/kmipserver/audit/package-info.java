@@ -1,0 +1,2 @@
+/** kmip-server audit module. */
+package io.kmipserver.audit;

@@ -1,0 +1,2 @@
+/** kmip-server bench module. */
+package io.kmipserver.bench;

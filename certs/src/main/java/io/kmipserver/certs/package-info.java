@@ -1,0 +1,2 @@
+/** kmip-server certs module. */
+package io.kmipserver.certs;

@@ -1,0 +1,2 @@
+/** kmip-server codec module. */
+package io.kmipserver.codec;

@@ -1,0 +1,2 @@
+/** kmip-server server module. */
+package io.kmipserver.server;
