@@ -1,2 +1,0 @@
-/** kmip-server codec module. */
-package io.kmipserver.codec;
