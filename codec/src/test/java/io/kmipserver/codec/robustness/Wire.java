@@ -1,0 +1,73 @@
+package io.kmipserver.codec.robustness;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.HexFormat;
+
+/**
+ * Hand-built TTLV bytes for malformed-input tests: unlike {@code TtlvWriter}, these helpers write
+ * whatever header they are told to, so that a test can break exactly one rule.
+ */
+public final class Wire {
+
+    public static final int REQUEST_MESSAGE = 0x420078;
+    public static final int RESPONSE_MESSAGE = 0x42007B;
+    public static final int BATCH_COUNT = 0x42000D;
+    public static final int UNIQUE_IDENTIFIER = 0x420094;
+    public static final int BATCH_ITEM = 0x42000F;
+    public static final int ACTIVATION_DATE = 0x420001;
+    public static final int ASYNCHRONOUS_INDICATOR = 0x420007;
+    public static final int KEY_MATERIAL = 0x420043;
+
+    private Wire() {
+    }
+
+    /** An 8-byte header with any tag, type byte and length. */
+    public static byte[] header(int tag, int type, long length) {
+        return ByteBuffer.allocate(8)
+                .put((byte) (tag >>> 16)).put((byte) (tag >>> 8)).put((byte) tag)
+                .put((byte) type)
+                .putInt((int) length)
+                .array();
+    }
+
+    /** A header followed by {@code body} as given: the body carries its own padding, right or wrong. */
+    public static byte[] item(int tag, int type, long length, byte[] body) {
+        return concat(header(tag, type, length), body);
+    }
+
+    /** A Structure whose length is the sum of its children's bytes. */
+    public static byte[] structure(int tag, byte[]... children) {
+        byte[] body = concat(children);
+        return item(tag, 0x01, body.length, body);
+    }
+
+    /** A well-formed Integer: value then 4 zero padding bytes. */
+    public static byte[] integer(int tag, int value) {
+        return item(tag, 0x02, 4, ByteBuffer.allocate(8).putInt(value).array());
+    }
+
+    /** A well-formed Text String of these raw bytes, zero-padded to 8. */
+    public static byte[] textString(int tag, byte[] utf8) {
+        byte[] body = new byte[(utf8.length + 7) & ~7];
+        System.arraycopy(utf8, 0, body, 0, utf8.length);
+        return item(tag, 0x07, utf8.length, body);
+    }
+
+    /** A Request Message holding these children. */
+    public static byte[] request(byte[]... children) {
+        return structure(REQUEST_MESSAGE, children);
+    }
+
+    public static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
+    public static byte[] hex(String hex) {
+        return HexFormat.of().parseHex(hex.replace(" ", ""));
+    }
+}
