@@ -1,0 +1,98 @@
+// Generated from codec/src/spec/enums/attestation-type.csv by io.kmipserver.codec.spec.generator.SpecGenerator — do not edit.
+// Regenerate from the repository root: java codec/src/test/java/io/kmipserver/codec/spec/generator/SpecGenerator.java
+package io.kmipserver.codec.spec;
+
+import java.util.Map;
+
+/**
+ * Attestation Type enumeration (KMIP 1.2 §9.1.3.2.36; 1.3 §9.1.3.2.36; 1.4 §9.1.3.2.36; 2.0 §11.4; 2.1 §11.4).
+ * Carried by the tag Attestation Type ({@link Tag#ATTESTATION_TYPE}).
+ *
+ * <p>Values 8XXXXXXX are vendor extensions; {@link #fromValue(int)} returns {@code null} for them.
+ *
+ * <p>Constant names: see the package documentation.
+ */
+public enum AttestationType implements KmipEnum {
+    /** TPM Quote, 0x00000001, KMIP 1.2–2.1. */
+    TPM_QUOTE(0x00000001, "TPM Quote", "TPMQuote", "1.2 1.3 1.4 2.0 2.1"),
+    /** TCG Integrity Report, 0x00000002, KMIP 1.2–2.1. */
+    TCG_INTEGRITY_REPORT(0x00000002, "TCG Integrity Report", "TCGIntegrityReport", "1.2 1.3 1.4 2.0 2.1"),
+    /** SAML Assertion, 0x00000003, KMIP 1.2–2.1. */
+    SAML_ASSERTION(0x00000003, "SAML Assertion", "SAMLAssertion", "1.2 1.3 1.4 2.0 2.1");
+
+    /** The tag that carries this enumeration. */
+    public static final int TAG = Tag.ATTESTATION_TYPE;
+
+    private static final AttestationType[] VALUES = values();
+    private static final Map<String, AttestationType> BY_XML_NAME = SpecSupport.byXmlName(VALUES, Map.of());
+
+    private final int value;
+    private final String specName;
+    private final String xmlName;
+    private final int versions;
+    private final KmipVersion firstVersion;
+    private final KmipVersion lastVersion;
+    private final String[] namesByVersion;
+
+    AttestationType(int value, String specName, String xmlName, String versions, String... renames) {
+        this.value = value;
+        this.specName = specName;
+        this.xmlName = xmlName;
+        this.versions = SpecSupport.versionBits(versions);
+        this.firstVersion = SpecSupport.first(this.versions);
+        this.lastVersion = SpecSupport.last(this.versions);
+        this.namesByVersion = SpecSupport.namesByVersion(specName, renames);
+    }
+
+    @Override
+    public int value() {
+        return value;
+    }
+
+    @Override
+    public String specName() {
+        return specName;
+    }
+
+    @Override
+    public String specName(KmipVersion version) {
+        return SpecSupport.nameIn(namesByVersion, version, specName);
+    }
+
+    @Override
+    public String xmlName() {
+        return xmlName;
+    }
+
+    @Override
+    public KmipVersion firstVersion() {
+        return firstVersion;
+    }
+
+    @Override
+    public KmipVersion lastVersion() {
+        return lastVersion;
+    }
+
+    @Override
+    public boolean knownIn(KmipVersion version) {
+        return (versions & version.bit()) != 0;
+    }
+
+    /** The value with this number, or {@code null} when no version defines it. Does not allocate. */
+    public static AttestationType fromValue(int value) {
+        return switch (value) {
+            case 0x00000001 -> TPM_QUOTE;
+            case 0x00000002 -> TCG_INTEGRITY_REPORT;
+            case 0x00000003 -> SAML_ASSERTION;
+            default -> null;
+        };
+    }
+
+    /**
+     * The value with this XML/JSON name (e.g. {@code "TPMQuote"}), or {@code null}.
+     */
+    public static AttestationType fromXmlName(String xmlName) {
+        return xmlName == null ? null : BY_XML_NAME.get(xmlName);
+    }
+}

@@ -1,0 +1,95 @@
+// Generated from codec/src/spec/enums/encoding-option.csv by io.kmipserver.codec.spec.generator.SpecGenerator — do not edit.
+// Regenerate from the repository root: java codec/src/test/java/io/kmipserver/codec/spec/generator/SpecGenerator.java
+package io.kmipserver.codec.spec;
+
+import java.util.Map;
+
+/**
+ * Encoding Option enumeration (KMIP 1.1 §9.1.3.2.32; 1.2 §9.1.3.2.32; 1.3 §9.1.3.2.32; 1.4 §9.1.3.2.32; 2.0 §11.18; 2.1 §11.18).
+ * Carried by the tag Encoding Option ({@link Tag#ENCODING_OPTION}).
+ *
+ * <p>Values 8XXXXXXX are vendor extensions; {@link #fromValue(int)} returns {@code null} for them.
+ *
+ * <p>Constant names: see the package documentation.
+ */
+public enum EncodingOption implements KmipEnum {
+    /** No Encoding, 0x00000001, KMIP 1.1–2.1. */
+    NO_ENCODING(0x00000001, "No Encoding", "NoEncoding", "1.1 1.2 1.3 1.4 2.0 2.1"),
+    /** TTLV Encoding, 0x00000002, KMIP 1.1–2.1. */
+    TTLV_ENCODING(0x00000002, "TTLV Encoding", "TTLVEncoding", "1.1 1.2 1.3 1.4 2.0 2.1");
+
+    /** The tag that carries this enumeration. */
+    public static final int TAG = Tag.ENCODING_OPTION;
+
+    private static final EncodingOption[] VALUES = values();
+    private static final Map<String, EncodingOption> BY_XML_NAME = SpecSupport.byXmlName(VALUES, Map.of());
+
+    private final int value;
+    private final String specName;
+    private final String xmlName;
+    private final int versions;
+    private final KmipVersion firstVersion;
+    private final KmipVersion lastVersion;
+    private final String[] namesByVersion;
+
+    EncodingOption(int value, String specName, String xmlName, String versions, String... renames) {
+        this.value = value;
+        this.specName = specName;
+        this.xmlName = xmlName;
+        this.versions = SpecSupport.versionBits(versions);
+        this.firstVersion = SpecSupport.first(this.versions);
+        this.lastVersion = SpecSupport.last(this.versions);
+        this.namesByVersion = SpecSupport.namesByVersion(specName, renames);
+    }
+
+    @Override
+    public int value() {
+        return value;
+    }
+
+    @Override
+    public String specName() {
+        return specName;
+    }
+
+    @Override
+    public String specName(KmipVersion version) {
+        return SpecSupport.nameIn(namesByVersion, version, specName);
+    }
+
+    @Override
+    public String xmlName() {
+        return xmlName;
+    }
+
+    @Override
+    public KmipVersion firstVersion() {
+        return firstVersion;
+    }
+
+    @Override
+    public KmipVersion lastVersion() {
+        return lastVersion;
+    }
+
+    @Override
+    public boolean knownIn(KmipVersion version) {
+        return (versions & version.bit()) != 0;
+    }
+
+    /** The value with this number, or {@code null} when no version defines it. Does not allocate. */
+    public static EncodingOption fromValue(int value) {
+        return switch (value) {
+            case 0x00000001 -> NO_ENCODING;
+            case 0x00000002 -> TTLV_ENCODING;
+            default -> null;
+        };
+    }
+
+    /**
+     * The value with this XML/JSON name (e.g. {@code "NoEncoding"}), or {@code null}.
+     */
+    public static EncodingOption fromXmlName(String xmlName) {
+        return xmlName == null ? null : BY_XML_NAME.get(xmlName);
+    }
+}

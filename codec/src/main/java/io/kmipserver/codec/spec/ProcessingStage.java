@@ -1,0 +1,98 @@
+// Generated from codec/src/spec/enums/processing-stage.csv by io.kmipserver.codec.spec.generator.SpecGenerator — do not edit.
+// Regenerate from the repository root: java codec/src/test/java/io/kmipserver/codec/spec/generator/SpecGenerator.java
+package io.kmipserver.codec.spec;
+
+import java.util.Map;
+
+/**
+ * Processing Stage enumeration (KMIP 2.1 §11.40).
+ * Carried by the tag Processing Stage ({@link Tag#PROCESSING_STAGE}).
+ *
+ * <p>Values 8XXXXXXX are vendor extensions; {@link #fromValue(int)} returns {@code null} for them.
+ *
+ * <p>Constant names: see the package documentation.
+ */
+public enum ProcessingStage implements KmipEnum {
+    /** Submitted, 0x00000001, KMIP 2.1. */
+    SUBMITTED(0x00000001, "Submitted", "Submitted", "2.1"),
+    /** In Process, 0x00000002, KMIP 2.1. */
+    IN_PROCESS(0x00000002, "In Process", "InProcess", "2.1"),
+    /** Completed, 0x00000003, KMIP 2.1. */
+    COMPLETED(0x00000003, "Completed", "Completed", "2.1");
+
+    /** The tag that carries this enumeration. */
+    public static final int TAG = Tag.PROCESSING_STAGE;
+
+    private static final ProcessingStage[] VALUES = values();
+    private static final Map<String, ProcessingStage> BY_XML_NAME = SpecSupport.byXmlName(VALUES, Map.of());
+
+    private final int value;
+    private final String specName;
+    private final String xmlName;
+    private final int versions;
+    private final KmipVersion firstVersion;
+    private final KmipVersion lastVersion;
+    private final String[] namesByVersion;
+
+    ProcessingStage(int value, String specName, String xmlName, String versions, String... renames) {
+        this.value = value;
+        this.specName = specName;
+        this.xmlName = xmlName;
+        this.versions = SpecSupport.versionBits(versions);
+        this.firstVersion = SpecSupport.first(this.versions);
+        this.lastVersion = SpecSupport.last(this.versions);
+        this.namesByVersion = SpecSupport.namesByVersion(specName, renames);
+    }
+
+    @Override
+    public int value() {
+        return value;
+    }
+
+    @Override
+    public String specName() {
+        return specName;
+    }
+
+    @Override
+    public String specName(KmipVersion version) {
+        return SpecSupport.nameIn(namesByVersion, version, specName);
+    }
+
+    @Override
+    public String xmlName() {
+        return xmlName;
+    }
+
+    @Override
+    public KmipVersion firstVersion() {
+        return firstVersion;
+    }
+
+    @Override
+    public KmipVersion lastVersion() {
+        return lastVersion;
+    }
+
+    @Override
+    public boolean knownIn(KmipVersion version) {
+        return (versions & version.bit()) != 0;
+    }
+
+    /** The value with this number, or {@code null} when no version defines it. Does not allocate. */
+    public static ProcessingStage fromValue(int value) {
+        return switch (value) {
+            case 0x00000001 -> SUBMITTED;
+            case 0x00000002 -> IN_PROCESS;
+            case 0x00000003 -> COMPLETED;
+            default -> null;
+        };
+    }
+
+    /**
+     * The value with this XML/JSON name (e.g. {@code "Submitted"}), or {@code null}.
+     */
+    public static ProcessingStage fromXmlName(String xmlName) {
+        return xmlName == null ? null : BY_XML_NAME.get(xmlName);
+    }
+}
