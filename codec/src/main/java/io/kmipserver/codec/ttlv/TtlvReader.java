@@ -108,6 +108,7 @@ public final class TtlvReader {
         if (tag < 0) {
             throw fail(Problem.MISSING_FIELD, 0, "a structure was expected");
         }
+        checkTagPrefix(tag);
         enterStructure(tag);
         return tag;
     }
@@ -210,6 +211,7 @@ public final class TtlvReader {
         if (tag < 0) {
             throw fail(Problem.MISSING_FIELD, 0, "an item was expected");
         }
+        checkTagPrefix(tag);
         return switch (peekType()) {
             case STRUCTURE -> {
                 enterStructure(tag);
@@ -297,6 +299,17 @@ public final class TtlvReader {
         }
         buf.skipBytes(HEADER_LENGTH);
         return (int) length;
+    }
+
+    /**
+     * KMIP 1.4 §9.1.1.1, 2.1 §10.1.1: every tag starts with 0x42 (defined by the spec) or 0x54
+     * (extension). The typed reads compare against a known tag anyway; this catches the generic path.
+     */
+    private void checkTagPrefix(int tag) {
+        int prefix = tag >>> 16;
+        if (prefix != 0x42 && prefix != 0x54) {
+            throw fail(Problem.UNEXPECTED_TAG, tag, "a tag starts with 0x42 or 0x54");
+        }
     }
 
     private void push(int length) {

@@ -44,6 +44,23 @@ class MalformedTtlvTest {
         assertThat(e.offset()).isEqualTo(8);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {0x000000, 0x410094, 0x430094, 0x550001, 0xFF0000})
+    void aTagWhoseFirstByteIsNeither42Nor54IsRejected(int tag) {
+        // KMIP 1.4 §9.1.1.1: "all tags SHALL contain either the value 42 in hex or the value 54 in
+        // hex as the high order (first) byte".
+        TtlvDecodeException e = decodeAfterFraming(request(integer(tag, 1)));
+        assertThat(e.problem()).isEqualTo(Problem.UNEXPECTED_TAG);
+        assertThat(e.tag()).isEqualTo(tag);
+        assertThat(e.offset()).isEqualTo(8);
+    }
+
+    @Test
+    void anExtensionTagStartingWith54IsAccepted() {
+        TtlvItem item = decodeFrame(frameOf(request(integer(0x540001, 7))));
+        assertThat(((TtlvItem.Structure) item).items()).containsExactly(new TtlvItem.IntegerItem(0x540001, 7));
+    }
+
     @Test
     void anIntegerWithLengthEightIsRejected() {
         // KMIP 1.4 §9.1.1.3 Table 287: an Integer's length is 4.
@@ -143,7 +160,7 @@ class MalformedTtlvTest {
     void trailingGarbageInsideAStructureIsRejected() {
         // Eight bytes after the last field that form no item: tag 0x000000, type 0x00.
         TtlvDecodeException e = decodeAfterFraming(request(integer(BATCH_COUNT, 1), new byte[8]));
-        assertThat(e.problem()).isIn(Problem.UNKNOWN_ITEM_TYPE, Problem.UNEXPECTED_TAG);
+        assertThat(e.problem()).isEqualTo(Problem.UNEXPECTED_TAG);
         assertThat(e.offset()).isEqualTo(24);
     }
 
