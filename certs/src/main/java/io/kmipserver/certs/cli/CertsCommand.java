@@ -1,0 +1,57 @@
+package io.kmipserver.certs.cli;
+
+import io.kmipserver.certs.Validity;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code certs}: the PKI tools. Run {@code new CommandLine(new CertsCommand()).execute(args)}, or add
+ * it to a parent command with {@code addSubcommand}.
+ */
+@Command(name = "certs",
+        description = "Create the development PKI, issue client certificates, sign certificate requests.",
+        mixinStandardHelpOptions = true,
+        subcommands = {InitCommand.class, ClientCommand.class, SignCsrCommand.class})
+public final class CertsCommand implements Callable<Integer> {
+
+    /** Where {@code --dir} points when not given: the dev PKI under the server's default data directory. */
+    public static final String DEFAULT_DIR = "data/pki";
+
+    @Spec
+    CommandSpec spec;
+
+    private final Clock clock;
+
+    /** Uses the system clock. */
+    public CertsCommand() {
+        this(Clock.systemUTC());
+    }
+
+    /** Uses {@code clock} for "now" in every certificate issued, so tests can pin time. */
+    public CertsCommand(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** {@code days} from now by this command's clock, for a subcommand's {@code --days}; must be positive. */
+    Validity validity(CommandSpec subcommand, int days) {
+        if (days <= 0) {
+            throw new ParameterException(subcommand.commandLine(), "--days must be positive, was " + days);
+        }
+        return Validity.starting(clock, Duration.ofDays(days));
+    }
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: one of init, client, sign-csr");
+    }
+}

@@ -1,0 +1,83 @@
+package io.kmipserver.certs.cli;
+
+import io.kmipserver.certs.CertificateAuthority;
+import io.kmipserver.certs.CertifiedKey;
+import io.kmipserver.certs.DevPki;
+import io.kmipserver.certs.KeySpec;
+import io.kmipserver.certs.PemFiles;
+import io.kmipserver.certs.Validity;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code certs client NAME}: a new client key and certificate (CN=NAME, EKU clientAuth) from the CA. */
+@Command(name = "client", mixinStandardHelpOptions = true,
+        description = "Issue a TLS client certificate CN=NAME with a new key, as NAME.pem and NAME-key.pem.")
+public final class ClientCommand implements Callable<Integer> {
+    /** NAME becomes a file name: no separators, no leading dot, nothing a shell would mangle. */
+    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    CertsCommand parent;
+
+    @Parameters(index = "0", paramLabel = "NAME",
+            description = "Client name: the certificate's CN and the file names (letters, digits, '.', '_', '-').")
+    String name;
+
+    @Option(names = "--dir", paramLabel = "DIR", defaultValue = CertsCommand.DEFAULT_DIR,
+            description = "PKI directory holding ca.pem and ca-key.pem (default: ${DEFAULT-VALUE}).")
+    Path dir;
+
+    @Option(names = "--out-dir", paramLabel = "DIR",
+            description = "Where to write NAME.pem and NAME-key.pem (default: the PKI directory).")
+    Path outDir;
+
+    @Option(names = "--key", paramLabel = "TYPE", defaultValue = "ec-p256", converter = KeySpecConverter.class,
+            completionCandidates = KeySpecConverter.class,
+            description = "Key type: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    KeySpec keySpec;
+
+    @Option(names = "--days", paramLabel = "DAYS", defaultValue = "730",
+            description = "Validity in days (default: ${DEFAULT-VALUE}).")
+    int days;
+
+    @Override
+    public Integer call() {
+        if (!SAFE_NAME.matcher(name).matches()) {
+            throw new ParameterException(spec.commandLine(), "Invalid NAME '" + name
+                    + "': use 1-64 letters, digits, '.', '_' or '-', not starting with '.', '_' or '-'");
+        }
+        Validity validity = parent.validity(spec, days);
+        return Outcome.run(spec, () -> {
+            CertificateAuthority authority = CertificateAuthority.load(
+                    dir.resolve(DevPki.Role.CA.certificateFileName()), dir.resolve(DevPki.Role.CA.keyFileName()),
+                    parent.clock());
+            Path target = outDir != null ? outDir : dir;
+            Path certificateFile = target.resolve(name + ".pem");
+            Path keyFile = target.resolve(name + "-key.pem");
+            // Check both before writing either, so a refusal leaves no half-issued pair behind.
+            for (Path file : new Path[] {certificateFile, keyFile}) {
+                if (Files.exists(file)) {
+                    throw new FileAlreadyExistsException(file.toString());
+                }
+            }
+            CertifiedKey issued = authority.issueClient(name, keySpec, validity);
+            PemFiles.createPrivateDirectories(target);
+            PemFiles.writeCertifiedKey(certificateFile, keyFile, issued);
+            Outcome.wroteCertificate(spec, certificateFile, issued.certificate());
+            Outcome.wroteKey(spec, keyFile);
+        });
+    }
+}

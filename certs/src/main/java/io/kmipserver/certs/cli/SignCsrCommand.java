@@ -1,0 +1,65 @@
+package io.kmipserver.certs.cli;
+
+import io.kmipserver.certs.CertificateAuthority;
+import io.kmipserver.certs.DevPki;
+import io.kmipserver.certs.PemFiles;
+import io.kmipserver.certs.Validity;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code certs sign-csr}: signs a client's PKCS#10 request as a client certificate, so the client's
+ * private key never leaves the client.
+ */
+@Command(name = "sign-csr", mixinStandardHelpOptions = true,
+        description = "Sign a PEM certificate request as a TLS client certificate (EKU clientAuth)."
+                + " The request's signature is verified first; its requested extensions are ignored.")
+public final class SignCsrCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    CertsCommand parent;
+
+    @Option(names = "--dir", paramLabel = "DIR", defaultValue = CertsCommand.DEFAULT_DIR,
+            description = "PKI directory holding ca.pem and ca-key.pem (default: ${DEFAULT-VALUE}).")
+    Path dir;
+
+    @Option(names = "--csr", paramLabel = "FILE", required = true, description = "PEM certificate request to sign.")
+    Path csrFile;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true,
+            description = "New file for the certificate, followed by the CA certificate.")
+    Path outFile;
+
+    @Option(names = "--days", paramLabel = "DAYS", defaultValue = "730",
+            description = "Validity in days (default: ${DEFAULT-VALUE}).")
+    int days;
+
+    @Override
+    public Integer call() {
+        Validity validity = parent.validity(spec, days);
+        return Outcome.run(spec, () -> {
+            CertificateAuthority authority = CertificateAuthority.load(
+                    dir.resolve(DevPki.Role.CA.certificateFileName()), dir.resolve(DevPki.Role.CA.keyFileName()),
+                    parent.clock());
+            PKCS10CertificationRequest csr = PemFiles.readCsr(csrFile);
+            X509Certificate certificate = authority.signClientCsr(csr, validity);
+            List<X509Certificate> chain = new ArrayList<>();
+            chain.add(certificate);
+            chain.addAll(authority.certifiedKey().chain());
+            PemFiles.writeCertificates(outFile, chain);
+            Outcome.wroteCertificate(spec, outFile, certificate);
+        });
+    }
+}
