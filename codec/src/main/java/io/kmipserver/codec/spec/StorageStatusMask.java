@@ -118,4 +118,18 @@ public enum StorageStatusMask implements KmipMaskBit {
     public static int unknownBits(int mask) {
         return mask & ~ALL_BITS;
     }
+
+    /**
+     * The bits of {@code mask} that the table of {@code version} does not name, e.g. a bit 2.0 added
+     * in a 1.x request, or a bit 2.0 reserved in a 2.x one; 0 when none. Does not allocate.
+     */
+    public static int unknownBits(int mask, KmipVersion version) {
+        int known = 0;
+        for (StorageStatusMask b : VALUES) {
+            if (b.knownIn(version)) {
+                known |= b.value;
+            }
+        }
+        return mask & ~known;
+    }
 }

@@ -669,7 +669,19 @@ public final class SpecGenerator {
             b.append("        return SpecSupport.fromMask(").append(type).append(".class, VALUES, mask);\n    }\n\n");
             b.append("    /** The bits of {@code mask} that no version names (extensions or garbage); 0 when none. */\n");
             b.append("    public static int unknownBits(int mask) {\n");
-            b.append("        return mask & ~ALL_BITS;\n    }\n");
+            b.append("        return mask & ~ALL_BITS;\n    }\n\n");
+            b.append("    /**\n");
+            b.append("     * The bits of {@code mask} that the table of {@code version} does not name, e.g. a bit 2.0 added\n");
+            b.append("     * in a 1.x request, or a bit 2.0 reserved in a 2.x one; 0 when none. Does not allocate.\n");
+            b.append("     */\n");
+            b.append("    public static int unknownBits(int mask, KmipVersion version) {\n");
+            b.append("        int known = 0;\n");
+            b.append("        for (").append(type).append(" b : VALUES) {\n");
+            b.append("            if (b.knownIn(version)) {\n");
+            b.append("                known |= b.value;\n");
+            b.append("            }\n");
+            b.append("        }\n");
+            b.append("        return mask & ~known;\n    }\n");
         }
         b.append("}\n");
         return b.toString();
@@ -751,7 +763,7 @@ public final class SpecGenerator {
      * they precede, as the XML names do (3DES becomes DES3), or, when no letter follows them, gets
      * the prefix N.
      */
-    static String constantName(String specName) {
+    public static String constantName(String specName) {
         String s = specName.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_+|_+$", "").toUpperCase(Locale.ROOT);
         if (s.isEmpty()) {
             throw new IllegalStateException("no letters or digits in name: " + specName);
