@@ -145,11 +145,23 @@ public final class TtlvReader {
         return buf.readLong();
     }
 
+    /**
+     * A Big Integer. KMIP 1.4 §9.1.1.4 / 2.1 §10.1.4 allow only the minimal number of leading
+     * sign-extension bytes, so a value with a whole redundant sign word is rejected: accepting it
+     * would let two encodings stand for one value, and the writer could not reproduce the input.
+     */
     public BigInteger readBigInteger(int tag) {
+        int at = offset();
         int length = header(tag, ItemType.BIG_INTEGER);
         byte[] bytes = new byte[length];
         buf.readBytes(bytes);
-        return new BigInteger(bytes);
+        BigInteger value = new BigInteger(bytes);
+        int minimal = ((value.bitLength() / 8 + 1) + 7) & ~7;
+        if (length != minimal) {
+            throw new TtlvDecodeException(Problem.BAD_PADDING, at, tag,
+                    "Big Integer of " + length + " bytes needs only " + minimal);
+        }
+        return value;
     }
 
     /** An Enumeration's 32-bit unsigned value, as an int (extension values 0x8XXXXXXX are negative). */

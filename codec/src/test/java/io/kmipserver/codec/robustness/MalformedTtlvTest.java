@@ -187,6 +187,31 @@ class MalformedTtlvTest {
         assertThat(e.problem()).isEqualTo(Problem.LENGTH_TYPE_MISMATCH);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "0000000000000000 0000000000000001", // 1 needs one word, not two
+        "FFFFFFFFFFFFFFFF FF3D20B9E7F80000", // found by the fuzzer: a negative value with a spare word
+        "0000000000000000 0000000000000000", // zero is one word of zeros
+    })
+    void aBigIntegerWithMoreSignExtensionThanItNeedsIsRejected(String value) {
+        // KMIP 1.4 §9.1.1.4: Big Integers "SHALL be padded with the minimal number of leading
+        // sign-extended bytes to make the length a multiple of eight bytes".
+        TtlvDecodeException e = decodeAfterFraming(request(item(UNIQUE_IDENTIFIER, 0x04, 16, hex(value))));
+        assertThat(e.problem()).isEqualTo(Problem.BAD_PADDING);
+        assertThat(e.tag()).isEqualTo(UNIQUE_IDENTIFIER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "0000000000000000 8000000000000000", // the high bit set: a positive value needs the zero word
+        "FFFFFFFFFFFFFFFF 7FFFFFFFFFFFFFFF", // the high bit clear: a negative value needs the 0xFF word
+    })
+    void aBigIntegerWhoseSignWordIsNeededIsAccepted(String value) {
+        TtlvItem item = decodeFrame(frameOf(request(item(UNIQUE_IDENTIFIER, 0x04, 16, hex(value)))));
+        TtlvItem.BigIntegerItem big = (TtlvItem.BigIntegerItem) ((TtlvItem.Structure) item).items().get(0);
+        assertThat(big.value().bitLength()).isEqualTo(64);
+    }
+
     @Test
     void anInnerStructureWhoseLengthIsNotAMultipleOfEightIsRejected() {
         byte[] inner = item(BATCH_ITEM, 0x01, 12, concat(integer(BATCH_COUNT, 1)));
