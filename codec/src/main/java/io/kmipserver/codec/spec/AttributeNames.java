@@ -1,7 +1,5 @@
 package io.kmipserver.codec.spec;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,48 +15,14 @@ import java.util.Map;
  */
 public final class AttributeNames {
 
-    private static final int BASE = TagRegistry.SPEC_TAG_PREFIX << 16;
-    private static final List<AttributeDefinition> ALL;
-    private static final Map<String, AttributeDefinition> BY_NAME;
-    private static final AttributeDefinition[] BY_TAG_OFFSET;
-    private static final List<List<AttributeDefinition>> BY_VERSION;
-
-    static {
-        AttributeDefinition[] rows = AttributeNameTable.definitions();
-        Map<String, AttributeDefinition> byName = new HashMap<>();
-        int maxOffset = 0;
-        for (AttributeDefinition d : rows) {
-            if (byName.put(d.name(), d) != null) {
-                throw new IllegalStateException("attribute listed twice: " + d.name());
-            }
-            if (d.hasTag()) {
-                maxOffset = Math.max(maxOffset, d.tag() - BASE);
-            }
-        }
-        AttributeDefinition[] byTag = new AttributeDefinition[maxOffset + 1];
-        for (AttributeDefinition d : rows) {
-            if (d.hasTag()) {
-                if (byTag[d.tag() - BASE] != null) {
-                    throw new IllegalStateException("two attributes share a tag: " + d.name());
-                }
-                byTag[d.tag() - BASE] = d;
-            }
-        }
-        List<List<AttributeDefinition>> byVersion = new ArrayList<>();
-        for (KmipVersion v : KmipVersion.values()) {
-            List<AttributeDefinition> known = new ArrayList<>();
-            for (AttributeDefinition d : rows) {
-                if (d.knownIn(v)) {
-                    known.add(d);
-                }
-            }
-            byVersion.add(List.copyOf(known));
-        }
-        ALL = List.of(rows);
-        BY_NAME = Map.copyOf(byName);
-        BY_TAG_OFFSET = byTag;
-        BY_VERSION = List.copyOf(byVersion);
-    }
+    private static final AttributeDefinition[] ROWS = AttributeNameTable.definitions();
+    private static final List<AttributeDefinition> ALL = List.of(ROWS);
+    private static final Map<String, AttributeDefinition> BY_NAME =
+            SpecSupport.indexByName(ROWS, AttributeDefinition::name);
+    private static final AttributeDefinition[] BY_TAG =
+            SpecSupport.indexByTag(ROWS, AttributeDefinition::tag, AttributeDefinition[]::new);
+    private static final List<List<AttributeDefinition>> BY_VERSION =
+            SpecSupport.byVersion(ROWS, AttributeDefinition::knownIn);
 
     private AttributeNames() {
     }
@@ -74,8 +38,7 @@ public final class AttributeNames {
 
     /** The attribute whose value has tag {@code tag}, or {@code null} when the tag is no attribute. */
     public static AttributeDefinition byTag(int tag) {
-        int offset = tag - BASE;
-        return offset >= 0 && offset < BY_TAG_OFFSET.length ? BY_TAG_OFFSET[offset] : null;
+        return SpecSupport.byTag(BY_TAG, tag);
     }
 
     /** The 1.x Attribute Name for {@code tag}, or {@code null} when the tag is no attribute. */

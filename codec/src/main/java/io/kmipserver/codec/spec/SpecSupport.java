@@ -1,12 +1,18 @@
 package io.kmipserver.codec.spec;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * Helpers the generated tables call while their classes initialise. Everything here runs once per
@@ -150,5 +156,66 @@ final class SpecSupport {
             mask |= b.bit();
         }
         return mask;
+    }
+
+    /** The offset of a 0x42XXXX tag in the arrays {@link #indexByTag} builds. */
+    static final int TAG_BASE = TagRegistry.SPEC_TAG_PREFIX << 16;
+
+    /**
+     * An array holding each row at index {@code tag - 0x420000}, so that a lookup by tag number is
+     * one bounds check and one load. Rows whose tag is {@code 0} (none) are left out.
+     */
+    static <T> T[] indexByTag(T[] rows, ToIntFunction<T> tagOf, IntFunction<T[]> newArray) {
+        int maxOffset = 0;
+        for (T row : rows) {
+            int tag = tagOf.applyAsInt(row);
+            if (tag != 0 && tag >>> 16 != TAG_BASE >>> 16) {
+                throw new IllegalStateException("tag outside 0x42XXXX: " + row);
+            }
+            maxOffset = Math.max(maxOffset, tag - TAG_BASE);
+        }
+        T[] index = newArray.apply(maxOffset + 1);
+        for (T row : rows) {
+            int tag = tagOf.applyAsInt(row);
+            if (tag != 0) {
+                if (index[tag - TAG_BASE] != null) {
+                    throw new IllegalStateException("two rows for one tag: " + row);
+                }
+                index[tag - TAG_BASE] = row;
+            }
+        }
+        return index;
+    }
+
+    /** The row of {@code tag} in an array from {@link #indexByTag}, or {@code null}. */
+    static <T> T byTag(T[] index, int tag) {
+        int offset = tag - TAG_BASE;
+        return offset >= 0 && offset < index.length ? index[offset] : null;
+    }
+
+    /** An immutable map from a unique key of each row to the row. */
+    static <T> Map<String, T> indexByName(T[] rows, Function<T, String> nameOf) {
+        Map<String, T> map = new HashMap<>();
+        for (T row : rows) {
+            if (map.put(nameOf.apply(row), row) != null) {
+                throw new IllegalStateException("name listed twice: " + nameOf.apply(row));
+            }
+        }
+        return Map.copyOf(map);
+    }
+
+    /** For each version (by ordinal), the immutable list of the rows it knows, in row order. */
+    static <T> List<List<T>> byVersion(T[] rows, BiPredicate<T, KmipVersion> knownIn) {
+        List<List<T>> byVersion = new ArrayList<>();
+        for (KmipVersion v : VERSIONS) {
+            List<T> known = new ArrayList<>();
+            for (T row : rows) {
+                if (knownIn.test(row, v)) {
+                    known.add(row);
+                }
+            }
+            byVersion.add(List.copyOf(known));
+        }
+        return List.copyOf(byVersion);
     }
 }

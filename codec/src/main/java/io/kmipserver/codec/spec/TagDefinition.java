@@ -10,7 +10,7 @@ import java.util.Set;
  * One row of the KMIP tag table (KMIP 1.4 §9.1.3.1, 2.1 §11.56) with the item type(s) the spec
  * gives the tag.
  *
- * @param tag the tag number, 0x42XXXX
+ * @param tag the tag number: 0x42XXXX for the spec's tags (0x54XXXX would be an extension)
  * @param name the spec name, e.g. {@code "Unique Identifier"}
  * @param type the type the spec prints for the tag; for a tag that may take several types, the
  *     first one listed (e.g. Byte String for Key Material). {@code null} when the spec says the
@@ -36,6 +36,9 @@ public record TagDefinition(
 
     public TagDefinition {
         Objects.requireNonNull(name, "name");
+        if (tag >>> 16 != TagRegistry.SPEC_TAG_PREFIX && tag >>> 16 != TagRegistry.EXTENSION_TAG_PREFIX) {
+            throw new IllegalArgumentException("tag of " + name + " is neither 0x42XXXX nor 0x54XXXX");
+        }
         Objects.requireNonNull(firstVersion, "firstVersion");
         Objects.requireNonNull(xmlName, "xmlName");
         if (allowedTypes.isEmpty()) {

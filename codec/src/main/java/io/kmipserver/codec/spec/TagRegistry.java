@@ -1,7 +1,5 @@
 package io.kmipserver.codec.spec;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,57 +18,23 @@ public final class TagRegistry {
     /** The prefix byte of extension tags, 0x54XXXX (KMIP 1.4 §9.1.3.1, 2.1 §11.56). */
     public static final int EXTENSION_TAG_PREFIX = 0x54;
 
-    private static final int BASE = SPEC_TAG_PREFIX << 16;
-    private static final List<TagDefinition> ALL;
-    private static final TagDefinition[] BY_OFFSET;
-    private static final Map<String, TagDefinition> BY_NAME;
-    private static final Map<String, TagDefinition> BY_XML_NAME;
-    private static final List<List<TagDefinition>> BY_VERSION;
-
-    static {
-        TagDefinition[] rows = TagTable.definitions();
-        int maxOffset = 0;
-        for (TagDefinition d : rows) {
-            if (d.tag() >>> 16 != SPEC_TAG_PREFIX) {
-                throw new IllegalStateException("tag outside 0x42XXXX: " + d.name());
-            }
-            maxOffset = Math.max(maxOffset, d.tag() - BASE);
-        }
-        TagDefinition[] byOffset = new TagDefinition[maxOffset + 1];
-        Map<String, TagDefinition> byName = new HashMap<>();
-        Map<String, TagDefinition> byXmlName = new HashMap<>();
-        for (TagDefinition d : rows) {
-            if (byOffset[d.tag() - BASE] != null
-                    || byName.put(d.name(), d) != null
-                    || byXmlName.put(d.xmlName(), d) != null) {
-                throw new IllegalStateException("tag defined twice: " + d.name());
-            }
-            byOffset[d.tag() - BASE] = d;
-        }
-        List<List<TagDefinition>> byVersion = new ArrayList<>();
-        for (KmipVersion v : KmipVersion.values()) {
-            List<TagDefinition> known = new ArrayList<>();
-            for (TagDefinition d : rows) {
-                if (d.knownIn(v)) {
-                    known.add(d);
-                }
-            }
-            byVersion.add(List.copyOf(known));
-        }
-        ALL = List.of(rows);
-        BY_OFFSET = byOffset;
-        BY_NAME = Map.copyOf(byName);
-        BY_XML_NAME = Map.copyOf(byXmlName);
-        BY_VERSION = List.copyOf(byVersion);
-    }
+    private static final TagDefinition[] ROWS = TagTable.definitions();
+    private static final List<TagDefinition> ALL = List.of(ROWS);
+    private static final TagDefinition[] BY_TAG =
+            SpecSupport.indexByTag(ROWS, TagDefinition::tag, TagDefinition[]::new);
+    private static final Map<String, TagDefinition> BY_NAME =
+            SpecSupport.indexByName(ROWS, TagDefinition::name);
+    private static final Map<String, TagDefinition> BY_XML_NAME =
+            SpecSupport.indexByName(ROWS, TagDefinition::xmlName);
+    private static final List<List<TagDefinition>> BY_VERSION =
+            SpecSupport.byVersion(ROWS, TagDefinition::knownIn);
 
     private TagRegistry() {
     }
 
     /** The definition of {@code tag}, or {@code null} for an extension or undefined tag. */
     public static TagDefinition byNumber(int tag) {
-        int offset = tag - BASE;
-        return offset >= 0 && offset < BY_OFFSET.length ? BY_OFFSET[offset] : null;
+        return SpecSupport.byTag(BY_TAG, tag);
     }
 
     /** The spec name of {@code tag}, or {@code null} when the spec defines no such tag. */

@@ -734,24 +734,25 @@ public final class SpecGenerator {
         b.append("     * none or no version defines {@code value}. Does not allocate.\n");
         b.append("     */\n");
         b.append("    public static KmipEnum lookup(int tag, int value) {\n");
-        b.append("        return switch (tag) {\n");
-        for (Map.Entry<Integer, EnumTable> en : byTag.entrySet()) {
-            b.append("            case Tag.").append(tagConstants.get(en.getKey())).append(" -> ")
-                    .append(en.getValue().className).append(".fromValue(value);\n");
-        }
-        b.append("            default -> null;\n        };\n    }\n\n");
+        appendTagSwitch(b, byTag, tagConstants, ".fromValue(value)");
         b.append("    /** The enumeration type that {@code tag} carries, or {@code null}. */\n");
         b.append("    public static Class<? extends KmipEnum> typeOf(int tag) {\n");
-        b.append("        return switch (tag) {\n");
-        for (Map.Entry<Integer, EnumTable> en : byTag.entrySet()) {
-            b.append("            case Tag.").append(tagConstants.get(en.getKey())).append(" -> ")
-                    .append(en.getValue().className).append(".class;\n");
-        }
-        b.append("            default -> null;\n        };\n    }\n\n");
+        appendTagSwitch(b, byTag, tagConstants, ".class");
         b.append("    /** Every generated enumeration and bit-mask type, in the order of INDEX.csv. */\n");
         b.append("    public static List<Class<? extends KmipEnum>> allTypes() {\n");
         b.append("        return ALL_TYPES;\n    }\n}\n");
         return b.toString();
+    }
+
+    /** A {@code switch (tag)} returning {@code <EnumClass><suffix>} per mapped tag, else null. */
+    private static void appendTagSwitch(StringBuilder b, Map<Integer, EnumTable> byTag,
+            Map<Integer, String> tagConstants, String suffix) {
+        b.append("        return switch (tag) {\n");
+        for (Map.Entry<Integer, EnumTable> en : byTag.entrySet()) {
+            b.append("            case Tag.").append(tagConstants.get(en.getKey())).append(" -> ")
+                    .append(en.getValue().className).append(suffix).append(";\n");
+        }
+        b.append("            default -> null;\n        };\n    }\n\n");
     }
 
     // -------------------------------------------------------------------------------- naming
