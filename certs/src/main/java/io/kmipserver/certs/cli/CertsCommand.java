@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -16,7 +17,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "certs",
         description = "Create the development PKI, issue client certificates, sign certificate requests.",
-        mixinStandardHelpOptions = true,
         subcommands = {InitCommand.class, ClientCommand.class, SignCsrCommand.class})
 public final class CertsCommand implements Callable<Integer> {
 
@@ -25,6 +25,9 @@ public final class CertsCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
 
     private final Clock clock;
 

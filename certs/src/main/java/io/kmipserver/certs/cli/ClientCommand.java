@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -20,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code certs client NAME}: a new client key and certificate (CN=NAME, EKU clientAuth) from the CA. */
-@Command(name = "client", mixinStandardHelpOptions = true,
+@Command(name = "client",
         description = "Issue a TLS client certificate CN=NAME with a new key, as NAME.pem and NAME-key.pem.")
 public final class ClientCommand implements Callable<Integer> {
     /** NAME becomes a file name: no separators, no leading dot, nothing a shell would mangle. */
@@ -28,6 +29,9 @@ public final class ClientCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     CertsCommand parent;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -20,13 +21,16 @@ import picocli.CommandLine.Spec;
  * {@code certs sign-csr}: signs a client's PKCS#10 request as a client certificate, so the client's
  * private key never leaves the client.
  */
-@Command(name = "sign-csr", mixinStandardHelpOptions = true,
+@Command(name = "sign-csr",
         description = "Sign a PEM certificate request as a TLS client certificate (EKU clientAuth)."
                 + " The request's signature is verified first; its requested extensions are ignored.")
 public final class SignCsrCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     CertsCommand parent;
