@@ -10,6 +10,7 @@ import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HexFormat;
@@ -139,20 +140,22 @@ public final class DevPki {
         if (authority == null && plan.caChain == null) {
             authority = createAuthority(pkiDir, plan.keys.get(Role.CA), keySpec, clock, created);
         }
+        // Looked up only when a server certificate is issued: resolving the host name can be slow.
+        List<String> dnsNames = plan.toIssue.contains(Role.SERVER)
+                ? serverNames(serverDnsNames, DEFAULT_SERVER_DNS_NAMES, true) : List.of();
+        List<String> ips = serverNames(serverIps, DEFAULT_SERVER_IPS, false);
         for (Role role : plan.toIssue) {
             PrivateKey existingKey = plan.keys.get(role);
-            KeyPair keyPair;
-            if (existingKey != null) {
-                keyPair = new KeyPair(Keys.publicKeyOf(existingKey), existingKey);
-            } else {
-                keyPair = (role == Role.AUDIT_SIGNING ? KeySpec.EC_P256 : keySpec).generateKeyPair();
+            KeyPair keyPair = existingKey != null
+                    ? new KeyPair(Keys.publicKeyOf(existingKey), existingKey)
+                    : (role == Role.AUDIT_SIGNING ? KeySpec.EC_P256 : keySpec).generateKeyPair();
+            // Certified before the key is written, so a refusal leaves no key file behind.
+            X509Certificate certificate = certify(authority, role, keyPair.getPublic(), dnsNames, ips);
+            if (existingKey == null) {
                 Path keyFile = pkiDir.resolve(role.keyFileName());
                 PemFiles.writePrivateKey(keyFile, keyPair.getPrivate());
                 created.add(keyFile);
             }
-            X509Certificate certificate = certify(authority, role, keyPair.getPublic(),
-                    serverNames(serverDnsNames, DEFAULT_SERVER_DNS_NAMES, true),
-                    serverNames(serverIps, DEFAULT_SERVER_IPS, false));
             Path certificateFile = pkiDir.resolve(role.certificateFileName());
             PemFiles.writeCertificates(certificateFile, authority.withChain(keyPair.getPrivate(), certificate).chain());
             created.add(certificateFile);
@@ -246,15 +249,9 @@ public final class DevPki {
 
     private static CertificateAuthority createAuthority(Path pkiDir, PrivateKey existingKey, KeySpec keySpec,
             Clock clock, List<Path> created) throws IOException {
-        KeyPair keyPair;
-        if (existingKey != null) {
-            keyPair = new KeyPair(Keys.publicKeyOf(existingKey), existingKey);
-        } else {
-            keyPair = keySpec.generateKeyPair();
-            Path keyFile = pkiDir.resolve(Role.CA.keyFileName());
-            PemFiles.writePrivateKey(keyFile, keyPair.getPrivate());
-            created.add(keyFile);
-        }
+        KeyPair keyPair = existingKey != null
+                ? new KeyPair(Keys.publicKeyOf(existingKey), existingKey)
+                : keySpec.generateKeyPair();
         // A random suffix tells apart the development CAs of different installations in trust stores
         // and browser dialogs, where all would otherwise be called the same.
         byte[] suffix = new byte[4];
@@ -262,6 +259,11 @@ public final class DevPki {
         String subject = "CN=kmip-server development CA " + HexFormat.of().formatHex(suffix) + ",O=kmip-server";
         CertificateAuthority authority = CertificateAuthority.createSelfSigned(subject, keyPair,
                 Validity.starting(clock, CertificateAuthority.DEFAULT_CA_LIFETIME), clock);
+        if (existingKey == null) {
+            Path keyFile = pkiDir.resolve(Role.CA.keyFileName());
+            PemFiles.writePrivateKey(keyFile, keyPair.getPrivate());
+            created.add(keyFile);
+        }
         Path certificateFile = pkiDir.resolve(Role.CA.certificateFileName());
         PemFiles.writeCertificates(certificateFile, authority.certifiedKey().chain());
         created.add(certificateFile);
@@ -341,6 +343,16 @@ public final class DevPki {
                     }
                 } else {
                     plan.toIssue.add(role);
+                    if (plan.keys.containsKey(role)) {
+                        checkDerivable(plan.keys.get(role), keyFile, problems);
+                    }
+                }
+            }
+            if (!plan.toIssue.isEmpty() && plan.authority != null) {
+                Instant caNotAfter = plan.authority.certificate().getNotAfter().toInstant();
+                if (clock.instant().isAfter(caNotAfter)) {
+                    problems.add(dir.resolve(Role.CA.certificateFileName()) + " expired at " + caNotAfter
+                            + "; it can no longer issue the missing files");
                 }
             }
             boolean caCertificatePresent = Files.exists(dir.resolve(Role.CA.certificateFileName()));
@@ -380,6 +392,14 @@ public final class DevPki {
                 } catch (PkiException e) {
                     problems.add(certificateFile + ": " + e.getMessage());
                 }
+            }
+        }
+
+        private static void checkDerivable(PrivateKey key, Path keyFile, List<String> problems) {
+            try {
+                Keys.publicKeyOf(key);
+            } catch (PkiException e) {
+                problems.add(keyFile + ": " + e.getMessage());
             }
         }
 

@@ -250,7 +250,7 @@ public final class PemFiles {
         }
         try {
             return Keys.privateKey(found);
-        } catch (PemFormatException e) {
+        } catch (PkiException e) {
             throw new PemFormatException(source + ": " + e.getMessage(), e);
         }
     }

@@ -192,6 +192,19 @@ class DevPkiTest {
     }
 
     @Test
+    void expiredCaThatWouldHaveToIssueIsRefusedBeforeAnyKeyIsWritten() throws Exception {
+        Instant then = Instant.parse("2020-01-01T00:00:00Z");
+        Clock past = Clock.fixed(then, java.time.ZoneOffset.UTC);
+        CertificateAuthority old = CertificateAuthority.createSelfSigned("CN=Old CA", KeySpec.EC_P256,
+                new Validity(then.minus(java.time.Duration.ofDays(30)), then.plus(java.time.Duration.ofDays(30))), past);
+        PemFiles.writeCertifiedKey(temp.resolve("ca.pem"), temp.resolve("ca-key.pem"), old.certifiedKey());
+
+        assertThatThrownBy(() -> DevPki.ensure(temp, List.of(), List.of(), clock))
+                .isInstanceOf(PkiException.class).hasMessageContaining("expired");
+        assertThat(fileNames(temp)).containsExactlyInAnyOrder("ca.pem", "ca-key.pem");
+    }
+
+    @Test
     void leafCertificatesWithoutTheirCaAreRefused() throws Exception {
         DevPki.ensure(temp, List.of(), List.of(), clock);
         Files.delete(temp.resolve("ca.pem"));

@@ -1,8 +1,6 @@
 package io.kmipserver.certs.cli;
 
-import io.kmipserver.certs.Validity;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,14 +41,6 @@ public final class CertsCommand implements Callable<Integer> {
 
     Clock clock() {
         return clock;
-    }
-
-    /** {@code days} from now by this command's clock, for a subcommand's {@code --days}; must be positive. */
-    Validity validity(CommandSpec subcommand, int days) {
-        if (days <= 0) {
-            throw new ParameterException(subcommand.commandLine(), "--days must be positive, was " + days);
-        }
-        return Validity.starting(clock, Duration.ofDays(days));
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.kmipserver.certs.cli;
 
 import io.kmipserver.certs.CertificateAuthority;
 import io.kmipserver.certs.CertifiedKey;
-import io.kmipserver.certs.DevPki;
 import io.kmipserver.certs.KeySpec;
 import io.kmipserver.certs.PemFiles;
 import io.kmipserver.certs.Validity;
@@ -40,9 +39,8 @@ public final class ClientCommand implements Callable<Integer> {
             description = "Client name: the certificate's CN and the file names (letters, digits, '.', '_', '-').")
     String name;
 
-    @Option(names = "--dir", paramLabel = "DIR", defaultValue = CertsCommand.DEFAULT_DIR,
-            description = "PKI directory holding ca.pem and ca-key.pem (default: ${DEFAULT-VALUE}).")
-    Path dir;
+    @Mixin
+    PkiDirectoryOption directory;
 
     @Option(names = "--out-dir", paramLabel = "DIR",
             description = "Where to write NAME.pem and NAME-key.pem (default: the PKI directory).")
@@ -53,9 +51,8 @@ public final class ClientCommand implements Callable<Integer> {
             description = "Key type: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     KeySpec keySpec;
 
-    @Option(names = "--days", paramLabel = "DAYS", defaultValue = "730",
-            description = "Validity in days (default: ${DEFAULT-VALUE}).")
-    int days;
+    @Mixin
+    DaysOption days;
 
     @Override
     public Integer call() {
@@ -63,12 +60,10 @@ public final class ClientCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Invalid NAME '" + name
                     + "': use 1-64 letters, digits, '.', '_' or '-', not starting with '.', '_' or '-'");
         }
-        Validity validity = parent.validity(spec, days);
+        Validity validity = days.validity(spec, parent.clock());
         return Outcome.run(spec, () -> {
-            CertificateAuthority authority = CertificateAuthority.load(
-                    dir.resolve(DevPki.Role.CA.certificateFileName()), dir.resolve(DevPki.Role.CA.keyFileName()),
-                    parent.clock());
-            Path target = outDir != null ? outDir : dir;
+            CertificateAuthority authority = directory.authority(parent.clock());
+            Path target = outDir != null ? outDir : directory.dir;
             Path certificateFile = target.resolve(name + ".pem");
             Path keyFile = target.resolve(name + "-key.pem");
             // Check both before writing either, so a refusal leaves no half-issued pair behind.

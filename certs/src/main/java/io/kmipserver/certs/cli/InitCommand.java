@@ -28,9 +28,8 @@ public final class InitCommand implements Callable<Integer> {
     @ParentCommand
     CertsCommand parent;
 
-    @Option(names = "--dir", paramLabel = "DIR", defaultValue = CertsCommand.DEFAULT_DIR,
-            description = "PKI directory (default: ${DEFAULT-VALUE}).")
-    Path dir;
+    @Mixin
+    PkiDirectoryOption directory;
 
     @Option(names = "--dns", paramLabel = "NAME", split = ",",
             description = "Extra DNS name for the server certificate; repeatable. localhost and this"
@@ -51,7 +50,7 @@ public final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return Outcome.run(spec, () -> {
-            DevPki pki = DevPki.ensure(dir, dnsNames, ipAddresses, keySpec, parent.clock());
+            DevPki pki = DevPki.ensure(directory.dir, dnsNames, ipAddresses, keySpec, parent.clock());
             var out = spec.commandLine().getOut();
             for (Path file : pki.created()) {
                 out.println("wrote " + file);

@@ -1,7 +1,6 @@
 package io.kmipserver.certs.cli;
 
 import io.kmipserver.certs.CertificateAuthority;
-import io.kmipserver.certs.DevPki;
 import io.kmipserver.certs.PemFiles;
 import io.kmipserver.certs.Validity;
 import java.nio.file.Path;
@@ -35,9 +34,8 @@ public final class SignCsrCommand implements Callable<Integer> {
     @ParentCommand
     CertsCommand parent;
 
-    @Option(names = "--dir", paramLabel = "DIR", defaultValue = CertsCommand.DEFAULT_DIR,
-            description = "PKI directory holding ca.pem and ca-key.pem (default: ${DEFAULT-VALUE}).")
-    Path dir;
+    @Mixin
+    PkiDirectoryOption directory;
 
     @Option(names = "--csr", paramLabel = "FILE", required = true, description = "PEM certificate request to sign.")
     Path csrFile;
@@ -46,17 +44,14 @@ public final class SignCsrCommand implements Callable<Integer> {
             description = "New file for the certificate, followed by the CA certificate.")
     Path outFile;
 
-    @Option(names = "--days", paramLabel = "DAYS", defaultValue = "730",
-            description = "Validity in days (default: ${DEFAULT-VALUE}).")
-    int days;
+    @Mixin
+    DaysOption days;
 
     @Override
     public Integer call() {
-        Validity validity = parent.validity(spec, days);
+        Validity validity = days.validity(spec, parent.clock());
         return Outcome.run(spec, () -> {
-            CertificateAuthority authority = CertificateAuthority.load(
-                    dir.resolve(DevPki.Role.CA.certificateFileName()), dir.resolve(DevPki.Role.CA.keyFileName()),
-                    parent.clock());
+            CertificateAuthority authority = directory.authority(parent.clock());
             PKCS10CertificationRequest csr = PemFiles.readCsr(csrFile);
             X509Certificate certificate = authority.signClientCsr(csr, validity);
             List<X509Certificate> chain = new ArrayList<>();
