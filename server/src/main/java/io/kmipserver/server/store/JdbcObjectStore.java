@@ -1,0 +1,304 @@
+package io.kmipserver.server.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link ObjectStore} over JDBC: Flyway migrations on open, a HikariCP pool for reads, a
+ * {@link GroupCommitWriter} for writes. The SQL is shared by all {@link SqlDialect}s; open SQLite with
+ * {@link #openSqlite} (the default store) and PostgreSQL with {@link #open}.
+ */
+public final class JdbcObjectStore implements ObjectStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcObjectStore.class);
+
+    private final SqlDialect dialect;
+    private final StoreSettings settings;
+    private final HikariDataSource readers;
+    private final GroupCommitWriter writer;
+
+    private JdbcObjectStore(SqlDialect dialect, StoreSettings settings, HikariDataSource readers, GroupCommitWriter writer) {
+        this.dialect = dialect;
+        this.settings = settings;
+        this.readers = readers;
+        this.writer = writer;
+    }
+
+    /**
+     * Opens (creating and migrating when needed) the SQLite store in {@code file}, in WAL mode with
+     * {@code synchronous=FULL}.
+     */
+    public static JdbcObjectStore openSqlite(Path file, StoreSettings settings) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the directory of " + file, e);
+        }
+        return open(SqlDialect.SQLITE, SqlDialect.sqliteUrl(file), null, null, settings);
+    }
+
+    /**
+     * Opens a store on any supported database: migrates it, starts the read pool and the writer.
+     *
+     * @param password used for the connections; never logged
+     */
+    public static JdbcObjectStore open(SqlDialect dialect, String jdbcUrl, String user, String password,
+            StoreSettings settings) {
+        Objects.requireNonNull(dialect, "dialect");
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(settings, "settings");
+        migrate(dialect, jdbcUrl, user, password);
+        HikariDataSource readers = readPool(jdbcUrl, user, password, settings);
+        Connection writeConnection = null;
+        try {
+            Properties properties = new Properties();
+            if (user != null) {
+                properties.setProperty("user", user);
+            }
+            if (password != null) {
+                properties.setProperty("password", password);
+            }
+            writeConnection = DriverManager.getConnection(jdbcUrl, properties);
+            writeConnection.setAutoCommit(false);
+            JdbcTransaction transaction = new JdbcTransaction(writeConnection, dialect, settings.clock());
+            GroupCommitWriter writer = new GroupCommitWriter(writeConnection, transaction, settings, "kmip-store-writer");
+            return new JdbcObjectStore(dialect, settings, readers, writer);
+        } catch (SQLException e) {
+            readers.close();
+            closeQuietly(writeConnection);
+            throw new StoreException("cannot open the write connection: SQL state " + e.getSQLState(), e);
+        }
+    }
+
+    private static void migrate(SqlDialect dialect, String jdbcUrl, String user, String password) {
+        try {
+            Flyway.configure()
+                    .dataSource(jdbcUrl, user, password)
+                    .locations("classpath:db/migration")
+                    .placeholders(dialect.placeholders())
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            throw new StoreException("schema migration failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static HikariDataSource readPool(String jdbcUrl, String user, String password, StoreSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("kmip-store-read");
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(settings.readerPoolSize());
+        config.setMinimumIdle(1);
+        // Reads run in explicit short transactions (one snapshot per call) ended by rollback().
+        config.setAutoCommit(false);
+        config.setConnectionTimeout(5_000);
+        return new HikariDataSource(config);
+    }
+
+    // ---- writes
+
+    @Override
+    public <T> CompletableFuture<T> submit(WriteUnit<T> unit) {
+        return writer.submit(Objects.requireNonNull(unit, "unit"), null);
+    }
+
+    @Override
+    public <T> CompletableFuture<T> submit(WriteUnit<T> unit, PreCommitHook<? super T> hook) {
+        return writer.submit(Objects.requireNonNull(unit, "unit"), Objects.requireNonNull(hook, "hook"));
+    }
+
+    @Override
+    public <T> T write(WriteUnit<T> unit) {
+        try {
+            return submit(unit).join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new StoreException("write unit failed: " + cause.getClass().getSimpleName(), cause);
+        }
+    }
+
+    // ---- reads
+
+    /** A read on one pooled connection, inside one transaction so all its statements see one snapshot. */
+    @FunctionalInterface
+    private interface Read<T> {
+        T run(Statements sql) throws SQLException;
+    }
+
+    private <T> T read(String what, Read<T> read) {
+        try (Connection c = readers.getConnection()) {
+            try {
+                return read.run(c::prepareStatement);
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(what + " failed: SQL state " + e.getSQLState(), e);
+        }
+    }
+
+    @Override
+    public Optional<ManagedObject> findObject(String adapterId, String uniqueIdentifier) {
+        return read("read object", sql -> Queries.findObject(sql, adapterId, uniqueIdentifier));
+    }
+
+    @Override
+    public Optional<StoredMaterial> findMaterial(String adapterId, String uniqueIdentifier) {
+        return read("read material", sql -> Queries.findMaterial(sql, adapterId, uniqueIdentifier));
+    }
+
+    @Override
+    public List<String> locate(String adapterId, LocateQuery query) {
+        int limit = query.maxItems() == null ? settings.maxLocateItems() : Math.min(query.maxItems(), settings.maxLocateItems());
+        LocateSql locate = new LocateSql(adapterId, query.filters());
+        return read("locate", sql -> {
+            PreparedStatement ps = sql.prepare(locate.selectSql());
+            int next = locate.bind(ps);
+            ps.setInt(next, limit);
+            ps.setInt(next + 1, query.offsetItems());
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public long count(String adapterId, List<LocateFilter> filters) {
+        LocateSql locate = new LocateSql(adapterId, filters);
+        return read("count", sql -> {
+            PreparedStatement ps = sql.prepare(locate.countSql());
+            locate.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /**
+     * The database's plan for a Locate, one line per plan step — for tests and diagnostics that check
+     * Locate is answered from indexes. SQLite only ({@code EXPLAIN QUERY PLAN}).
+     */
+    List<String> explainLocate(String adapterId, LocateQuery query) {
+        if (dialect != SqlDialect.SQLITE) {
+            throw new UnsupportedOperationException("explainLocate supports SQLite only");
+        }
+        LocateSql locate = new LocateSql(adapterId, query.filters());
+        return read("explain", sql -> {
+            PreparedStatement ps = sql.prepare("EXPLAIN QUERY PLAN " + locate.selectSql());
+            int next = locate.bind(ps);
+            ps.setInt(next, 10);
+            ps.setInt(next + 1, 0);
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString("detail"));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Optional<Adapter> findAdapter(String adapterId) {
+        return read("read adapter", sql -> Queries.findAdapter(sql, "id", adapterId));
+    }
+
+    @Override
+    public Optional<Adapter> findAdapterByName(String name) {
+        return read("read adapter", sql -> Queries.findAdapter(sql, "name", name));
+    }
+
+    @Override
+    public List<Adapter> listAdapters() {
+        return read("list adapters", Queries::listAdapters);
+    }
+
+    @Override
+    public List<AdapterTrust> listTrust() {
+        return read("list trust anchors", sql -> Queries.trust(sql, null));
+    }
+
+    @Override
+    public List<AdapterTrust> trustOf(String adapterId) {
+        return read("list trust anchors", sql -> Queries.trust(sql, Objects.requireNonNull(adapterId)));
+    }
+
+    @Override
+    public Optional<ClientCertificate> findCertificateByFingerprint(String fingerprint) {
+        return read("read certificate", sql -> Queries.certificates(sql, "fingerprint", fingerprint).stream().findFirst());
+    }
+
+    @Override
+    public List<ClientCertificate> certificatesOf(String adapterId) {
+        return read("list certificates", sql -> Queries.certificates(sql, "adapter_id", adapterId));
+    }
+
+    @Override
+    public void ping() {
+        read("ping", sql -> {
+            try (ResultSet rs = sql.prepare("SELECT 1").executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+        if (!writer.isAlive()) {
+            throw new StoreException("the store writer is not running");
+        }
+    }
+
+    @Override
+    public WriterStats writerStats() {
+        return writer.stats();
+    }
+
+    @Override
+    public void close() {
+        writer.close();
+        readers.close();
+        LOG.debug("Object store closed: {}", writer.stats());
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already failing to open
+            }
+        }
+    }
+}

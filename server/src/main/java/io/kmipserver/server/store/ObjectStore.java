@@ -1,0 +1,99 @@
+package io.kmipserver.server.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The metadata store: Managed Objects with their attributes and protected material, adapters, their
+ * trust anchors and client certificates.
+ *
+ * <p><b>Reads</b> go straight to a connection pool and see every committed write. <b>Writes</b> are
+ * {@link WriteUnit}s submitted to one writer thread that commits many units per transaction (group
+ * commit: one fsync for the group), each in its own savepoint, so one unit's failure rolls back only
+ * that unit. A unit's future completes only after its group committed durably (SQLite
+ * {@code synchronous=FULL}): a success response sent after it survives {@code kill -9} (DESIGN
+ * invariant 5).
+ *
+ * <p><b>Tenancy</b> (DESIGN invariant 4) is in the SQL: every object query has
+ * {@code WHERE adapter_id = ?}; another adapter's object is simply not found.
+ *
+ * <p><b>Backpressure</b>: the write queue is bounded. {@link #submit} blocks while it is full, up to
+ * the configured submit timeout, then returns a future failed with {@link StoreBusyException}; it
+ * never queues without bound. Call it from worker threads, never from a Netty event loop.
+ *
+ * <p>Futures complete on the writer thread: attach only quick callbacks, or use the {@code *Async}
+ * variants, or block in {@code join()} on a worker thread.
+ *
+ * <p>Thread-safe.
+ */
+public interface ObjectStore extends AutoCloseable {
+
+    /**
+     * Queues a unit of writes. The future completes with the unit's result after its group committed,
+     * or fails with the unit's own exception (rolled back alone), {@link CommitFailedException},
+     * {@link StoreBusyException} or {@link StoreException} (store closed).
+     */
+    <T> CompletableFuture<T> submit(WriteUnit<T> unit);
+
+    /**
+     * Queues a unit with a hook that runs after the unit succeeded and before the group commits
+     * (the audit append). If the hook throws, the unit is rolled back and fails with that exception.
+     */
+    <T> CompletableFuture<T> submit(WriteUnit<T> unit, PreCommitHook<? super T> hook);
+
+    /**
+     * Submits and waits: returns the unit's result, or rethrows the unit's unchecked exception as is
+     * (a checked one wrapped in {@link StoreException}). For management code and tests; operation
+     * handlers that also audit use {@link #submit(WriteUnit, PreCommitHook)}.
+     */
+    <T> T write(WriteUnit<T> unit);
+
+    /** A Managed Object's metadata, if it exists and belongs to {@code adapterId}. */
+    Optional<ManagedObject> findObject(String adapterId, String uniqueIdentifier);
+
+    /** The object's protected material, if the object belongs to {@code adapterId} and still has it. */
+    Optional<StoredMaterial> findMaterial(String adapterId, String uniqueIdentifier);
+
+    /**
+     * Unique Identifiers of the adapter's objects matching every filter, newest first, after
+     * {@code offsetItems}, at most {@code maxItems} (and at most the configured cap). One SQL query
+     * whose filters are index searches.
+     */
+    List<String> locate(String adapterId, LocateQuery query);
+
+    /** How many of the adapter's objects match every filter: Locate's Located Items. */
+    long count(String adapterId, List<LocateFilter> filters);
+
+    Optional<Adapter> findAdapter(String adapterId);
+
+    Optional<Adapter> findAdapterByName(String name);
+
+    List<Adapter> listAdapters();
+
+    /** Every trust anchor of every adapter (few; the transport caches them). */
+    List<AdapterTrust> listTrust();
+
+    List<AdapterTrust> trustOf(String adapterId);
+
+    /** The registered certificate with this SHA-256 fingerprint (64 lower-case hex), on any adapter. */
+    Optional<ClientCertificate> findCertificateByFingerprint(String fingerprint);
+
+    List<ClientCertificate> certificatesOf(String adapterId);
+
+    /**
+     * Health check: a read on the pool and a live writer thread.
+     *
+     * @throws StoreException when either is not working
+     */
+    void ping();
+
+    WriterStats writerStats();
+
+    /**
+     * Stops accepting units, commits those already queued, then closes the writer and the pool.
+     * Later calls fail with {@link StoreException}.
+     */
+    @Override
+    void close();
+}

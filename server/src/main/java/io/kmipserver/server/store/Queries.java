@@ -1,0 +1,252 @@
+package io.kmipserver.server.store;
+
+import io.kmipserver.codec.spec.Tag;
+import io.kmipserver.codec.ttlv.TtlvItem;
+import io.kmipserver.server.keys.ProtectedMaterial;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The SQL of the store and the mapping between rows and records, shared by the read pool and the
+ * writer so that a read inside a unit and a read outside give the same answer. Every object query
+ * carries {@code adapter_id = ?}: tenancy lives here.
+ */
+final class Queries {
+
+    /** The standard attributes mirrored in columns of {@code objects}, and their columns. */
+    static final Map<Integer, String> SUMMARY_COLUMNS = Map.of(
+            Tag.OBJECT_TYPE, "object_type",
+            Tag.STATE, "state",
+            Tag.CRYPTOGRAPHIC_ALGORITHM, "crypto_algorithm",
+            Tag.CRYPTOGRAPHIC_LENGTH, "crypto_length",
+            Tag.INITIAL_DATE, "initial_date",
+            Tag.LAST_CHANGE_DATE, "last_change_date",
+            Tag.ACTIVATION_DATE, "activation_date",
+            Tag.DEACTIVATION_DATE, "deactivation_date",
+            Tag.DESTROY_DATE, "destroy_date",
+            Tag.COMPROMISE_DATE, "compromise_date");
+
+    static final String OBJECT_COLUMNS = "o.unique_identifier, o.adapter_id, o.object_type, o.state, o.crypto_algorithm, "
+            + "o.crypto_length, o.initial_date, o.last_change_date, o.activation_date, o.deactivation_date, "
+            + "o.destroy_date, o.compromise_date, o.row_version";
+
+    private static final String SELECT_OBJECT = "SELECT " + OBJECT_COLUMNS
+            + ", (SELECT COUNT(*) FROM object_material m WHERE m.unique_identifier = o.unique_identifier)"
+            + " FROM objects o WHERE o.unique_identifier = ? AND o.adapter_id = ?";
+    private static final String SELECT_ATTRIBUTES = "SELECT attr_tag, attr_vendor, attr_name, attr_index, value_ttlv"
+            + " FROM object_attributes WHERE unique_identifier = ? AND adapter_id = ?"
+            + " ORDER BY attr_tag, attr_vendor, attr_name, attr_index";
+    private static final String SELECT_MATERIAL = "SELECT m.format, m.protected_material FROM object_material m"
+            + " JOIN objects o ON o.unique_identifier = m.unique_identifier"
+            + " WHERE m.unique_identifier = ? AND o.adapter_id = ?";
+    static final String ADAPTER_COLUMNS = "id, name, description, profile, allowed_operations, credential_username,"
+            + " credential_hash, created_at, created_by, updated_at, updated_by";
+    static final String TRUST_COLUMNS = "id, adapter_id, ca_fingerprint, ca_subject, ca_pem, subject_pattern, created_at, created_by";
+    static final String CERTIFICATE_COLUMNS = "id, adapter_id, name, fingerprint, subject, pem, not_after, created_at, created_by";
+
+    private Queries() {}
+
+    static Optional<ManagedObject> findObject(Statements sql, String adapterId, String uid) throws SQLException {
+        PreparedStatement ps = sql.prepare(SELECT_OBJECT);
+        ps.setString(1, uid);
+        ps.setString(2, adapterId);
+        Object[] row;
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            row = new Object[14];
+            for (int i = 0; i < 14; i++) {
+                row[i] = rs.getObject(i + 1);
+            }
+        }
+        List<StoredAttribute> attributes = attributes(sql, adapterId, uid);
+        return Optional.of(new ManagedObject(
+                (String) row[0], (String) row[1], toInt(row[2]), toInt(row[3]), toInteger(row[4]), toInteger(row[5]),
+                seconds(row[6]), seconds(row[7]), seconds(row[8]), seconds(row[9]), seconds(row[10]), seconds(row[11]),
+                toLong(row[12]), toLong(row[13]) > 0, attributes));
+    }
+
+    static List<StoredAttribute> attributes(Statements sql, String adapterId, String uid) throws SQLException {
+        PreparedStatement ps = sql.prepare(SELECT_ATTRIBUTES);
+        ps.setString(1, uid);
+        ps.setString(2, adapterId);
+        List<StoredAttribute> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new StoredAttribute(key(rs.getInt(1), rs.getString(2), rs.getString(3)), rs.getInt(4),
+                        AttributeColumns.decode(rs.getBytes(5))));
+            }
+        }
+        return out;
+    }
+
+    static Optional<StoredMaterial> findMaterial(Statements sql, String adapterId, String uid) throws SQLException {
+        PreparedStatement ps = sql.prepare(SELECT_MATERIAL);
+        ps.setString(1, uid);
+        ps.setString(2, adapterId);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            byte[] blob = rs.getBytes(2);
+            try {
+                return Optional.of(new StoredMaterial(rs.getInt(1), ProtectedMaterial.fromBytes(blob)));
+            } finally {
+                Arrays.fill(blob, (byte) 0);
+            }
+        }
+    }
+
+    static boolean objectExists(Statements sql, String adapterId, String uid) throws SQLException {
+        PreparedStatement ps = sql.prepare("SELECT 1 FROM objects WHERE unique_identifier = ? AND adapter_id = ?");
+        ps.setString(1, uid);
+        ps.setString(2, adapterId);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    static AttributeKey key(int tag, String vendor, String name) {
+        return vendor.isEmpty() ? AttributeKey.standard(tag) : AttributeKey.vendor(vendor, name);
+    }
+
+    // ---- adapters, trust, certificates
+
+    static Optional<Adapter> findAdapter(Statements sql, String column, String value) throws SQLException {
+        PreparedStatement ps = sql.prepare("SELECT " + ADAPTER_COLUMNS + " FROM adapters WHERE " + column + " = ?");
+        ps.setString(1, value);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(adapter(rs)) : Optional.empty();
+        }
+    }
+
+    static List<Adapter> listAdapters(Statements sql) throws SQLException {
+        PreparedStatement ps = sql.prepare("SELECT " + ADAPTER_COLUMNS + " FROM adapters ORDER BY name");
+        List<Adapter> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(adapter(rs));
+            }
+        }
+        return out;
+    }
+
+    private static Adapter adapter(ResultSet rs) throws SQLException {
+        String username = rs.getString(6);
+        String hash = rs.getString(7);
+        AdapterCredential credential = username == null ? null : new AdapterCredential(username, new PasswordHash(hash));
+        return new Adapter(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                parseOperations(rs.getString(5)), credential,
+                Instant.ofEpochMilli(rs.getLong(8)), rs.getString(9), Instant.ofEpochMilli(rs.getLong(10)), rs.getString(11));
+    }
+
+    static String formatOperations(Set<Integer> operations) {
+        return operations == null ? null
+                : operations.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    static Set<Integer> parseOperations(String text) {
+        if (text == null) {
+            return null;
+        }
+        Set<Integer> out = new LinkedHashSet<>();
+        for (String part : text.split(",")) {
+            if (!part.isEmpty()) {
+                out.add(Integer.valueOf(part));
+            }
+        }
+        return out;
+    }
+
+    static List<AdapterTrust> trust(Statements sql, String adapterIdOrNull) throws SQLException {
+        PreparedStatement ps = sql.prepare("SELECT " + TRUST_COLUMNS + " FROM adapter_trust"
+                + (adapterIdOrNull == null ? "" : " WHERE adapter_id = ?") + " ORDER BY created_at, id");
+        if (adapterIdOrNull != null) {
+            ps.setString(1, adapterIdOrNull);
+        }
+        List<AdapterTrust> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new AdapterTrust(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), Instant.ofEpochMilli(rs.getLong(7)), rs.getString(8)));
+            }
+        }
+        return out;
+    }
+
+    static List<ClientCertificate> certificates(Statements sql, String column, String value) throws SQLException {
+        PreparedStatement ps = sql.prepare("SELECT " + CERTIFICATE_COLUMNS + " FROM client_certificates WHERE "
+                + column + " = ? ORDER BY name, id");
+        ps.setString(1, value);
+        List<ClientCertificate> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new ClientCertificate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), Instant.ofEpochMilli(rs.getLong(7)),
+                        Instant.ofEpochMilli(rs.getLong(8)), rs.getString(9)));
+            }
+        }
+        return out;
+    }
+
+    // ---- summary columns
+
+    /**
+     * The summary column values of an attribute list: for each summary tag, the number projection of
+     * its lowest-indexed instance (instances must be in index order).
+     */
+    static Map<Integer, Long> summary(List<StoredAttribute> attributes) {
+        Map<Integer, Long> out = new HashMap<>();
+        for (StoredAttribute a : attributes) {
+            if (!a.key().isVendor() && SUMMARY_COLUMNS.containsKey(a.key().tag()) && !out.containsKey(a.key().tag())) {
+                out.put(a.key().tag(), AttributeColumns.number(a.value()));
+            }
+        }
+        Long initial = out.get(Tag.INITIAL_DATE);
+        for (int required : new int[] {Tag.OBJECT_TYPE, Tag.STATE, Tag.INITIAL_DATE}) {
+            if (out.get(required) == null) {
+                throw new IllegalArgumentException("a Managed Object needs the attribute 0x"
+                        + Integer.toHexString(required) + " (Object Type, State and Initial Date are required)");
+            }
+        }
+        out.putIfAbsent(Tag.LAST_CHANGE_DATE, initial);
+        return out;
+    }
+
+    static void setNullableLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, value);
+        }
+    }
+
+    private static Instant seconds(Object value) {
+        return value == null ? null : Instant.ofEpochSecond(toLong(value));
+    }
+
+    private static int toInt(Object value) {
+        return ((Number) value).intValue();
+    }
+
+    private static Integer toInteger(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    private static long toLong(Object value) {
+        return ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,55 @@
+package io.kmipserver.server.store;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * What differs between the databases the store runs on. The SQL itself is shared (portable DDL via
+ * one Flyway placeholder, {@code LIMIT/OFFSET}, {@code IN} sub-queries, savepoints through JDBC); this
+ * enum holds the rest.
+ */
+public enum SqlDialect {
+
+    /**
+     * SQLite through xerial sqlite-jdbc: WAL (readers never block the writer), {@code synchronous=FULL}
+     * (a commit is on disk when it returns), {@code busy_timeout} against another process holding the
+     * write lock, foreign keys on. The pragmas are URL parameters, so every pooled connection gets them.
+     */
+    SQLITE("BLOB") {
+        @Override
+        boolean isConstraintViolation(SQLException e) {
+            // SQLITE_CONSTRAINT = 19; sqlite-jdbc reports the primary or the extended code (19 | n << 8).
+            return (e.getErrorCode() & 0xFF) == 19;
+        }
+    },
+
+    /** PostgreSQL through pgjdbc (issue 4: several server nodes on one database). */
+    POSTGRESQL("BYTEA") {
+        @Override
+        boolean isConstraintViolation(SQLException e) {
+            // Class 23 — Integrity Constraint Violation (SQL standard SQLSTATE).
+            return e.getSQLState() != null && e.getSQLState().startsWith("23");
+        }
+    };
+
+    private final String bytesType;
+
+    SqlDialect(String bytesType) {
+        this.bytesType = bytesType;
+    }
+
+    /** Flyway placeholders the migrations use. */
+    Map<String, String> placeholders() {
+        return Map.of("bytes_type", bytesType);
+    }
+
+    /** Unique, primary-key or foreign-key violation. */
+    abstract boolean isConstraintViolation(SQLException e);
+
+    /** The JDBC URL of a SQLite store file, with the pragmas durability and concurrency need. */
+    public static String sqliteUrl(Path file) {
+        return "jdbc:sqlite:" + file.toAbsolutePath()
+                + "?journal_mode=WAL&synchronous=FULL&busy_timeout=5000&foreign_keys=true";
+    }
+}
