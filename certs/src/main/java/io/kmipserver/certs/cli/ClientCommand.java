@@ -8,39 +8,23 @@ import io.kmipserver.certs.Validity;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code certs client NAME}: a new client key and certificate (CN=NAME, EKU clientAuth) from the CA. */
 @Command(name = "client",
         description = "Issue a TLS client certificate CN=NAME with a new key, as NAME.pem and NAME-key.pem.")
-public final class ClientCommand implements Callable<Integer> {
+public final class ClientCommand extends Subcommand {
     /** NAME becomes a file name: no separators, no leading dot, nothing a shell would mangle. */
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    HelpOption help;
-
-    @ParentCommand
-    CertsCommand parent;
 
     @Parameters(index = "0", paramLabel = "NAME",
             description = "Client name: the certificate's CN and the file names (letters, digits, '.', '_', '-').")
     String name;
-
-    @Mixin
-    PkiDirectoryOption directory;
 
     @Option(names = "--out-dir", paramLabel = "DIR",
             description = "Where to write NAME.pem and NAME-key.pem (default: the PKI directory).")

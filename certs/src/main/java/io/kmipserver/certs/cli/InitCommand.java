@@ -5,32 +5,14 @@ import io.kmipserver.certs.KeySpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code certs init}: {@link DevPki#ensure} from the command line, then its summary. */
 @Command(name = "init",
         description = {"Create the development PKI: CA, server, admin, auditor, client and audit-signing"
                 + " certificates with their keys. Existing files are kept as they are."})
-public final class InitCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    HelpOption help;
-
-    @ParentCommand
-    CertsCommand parent;
-
-    @Mixin
-    PkiDirectoryOption directory;
-
+public final class InitCommand extends Subcommand {
     @Option(names = "--dns", paramLabel = "NAME", split = ",",
             description = "Extra DNS name for the server certificate; repeatable. localhost and this"
                     + " machine's host name are always included.")

@@ -7,14 +7,10 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code certs sign-csr}: signs a client's PKCS#10 request as a client certificate, so the client's
@@ -23,20 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sign-csr",
         description = "Sign a PEM certificate request as a TLS client certificate (EKU clientAuth)."
                 + " The request's signature is verified first; its requested extensions are ignored.")
-public final class SignCsrCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    HelpOption help;
-
-    @ParentCommand
-    CertsCommand parent;
-
-    @Mixin
-    PkiDirectoryOption directory;
-
+public final class SignCsrCommand extends Subcommand {
     @Option(names = "--csr", paramLabel = "FILE", required = true, description = "PEM certificate request to sign.")
     Path csrFile;
 
