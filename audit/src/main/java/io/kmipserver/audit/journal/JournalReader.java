@@ -48,7 +48,7 @@ public final class JournalReader implements AutoCloseable {
 
     /** An anonymous tailer positioned at the first entry. */
     public JournalTailer tailer() {
-        return new JournalTailer(queue.createTailer(), null);
+        return new JournalTailer(queue.createTailer(), null).toStart();
     }
 
     /**

@@ -1,7 +1,13 @@
 package io.kmipserver.audit.journal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
 import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ExcerptTailer;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.wire.DocumentContext;
 
 /**
@@ -54,7 +60,22 @@ public final class JournalTailer implements AutoCloseable {
     /** Positions the tailer so that {@link #next()} returns the first entry of the journal. */
     public JournalTailer toStart() {
         tailer.toStart();
+        // A read-only queue keeps the cycle listing stored when it was written and cannot refresh
+        // it; when the first listed file has since been deleted, start at the first file present.
+        OptionalInt first = firstCycleFilePresent();
+        if (first.isPresent() && first.getAsInt() > ((SingleChronicleQueue) tailer.queue()).firstCycle()) {
+            tailer.moveToCycle(first.getAsInt());
+        }
         return this;
+    }
+
+    private OptionalInt firstCycleFilePresent() {
+        try (Stream<Path> files = Files.list(tailer.queue().file().toPath())) {
+            return files.map(f -> CycleFiles.cycleOfFile(f.getFileName().toString()))
+                    .filter(OptionalInt::isPresent).mapToInt(OptionalInt::getAsInt).min();
+        } catch (IOException e) {
+            throw new AuditJournalException("cannot list the audit journal directory: " + e, e);
+        }
     }
 
     /** Positions the tailer after the last entry: {@link #next()} returns only later appends. */
