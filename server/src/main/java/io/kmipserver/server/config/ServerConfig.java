@@ -1,0 +1,83 @@
+package io.kmipserver.server.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Every setting of a kmip-server node. Built only by {@link ConfigLoader}, which validates all of it
+ * at once; there are no static tunables anywhere else.
+ */
+public record ServerConfig(
+        Path dataDir,
+        String nodeId,
+        Kmip kmip,
+        Admin admin,
+        Tls tls,
+        Store store,
+        Keys keys,
+        Audit audit) {
+
+    /** The KMIP listener (IANA port 5696). */
+    public record Kmip(
+            String bind,
+            int port,
+            int maxMessageSize,
+            int maxConnections,
+            Duration idleTimeout,
+            Duration readTimeout,
+            int workerThreads,
+            int workerQueue,
+            boolean nativeTransport) {
+    }
+
+    /** The management REST API listener. */
+    public record Admin(String bind, int port, boolean enabled) {
+    }
+
+    /** TLS for both listeners. */
+    public record Tls(
+            TlsProvider provider,
+            List<String> protocols,
+            Path pkiDir,
+            List<String> serverDnsNames,
+            List<String> serverIpAddresses) {
+    }
+
+    /** Which TLS implementation terminates connections: a first-order performance choice. */
+    public enum TlsProvider {
+        /** Bouncy Castle JSSE (default). */
+        BCJSSE,
+        /** The JDK's SunJSSE. */
+        JDK,
+        /** OpenSSL (BoringSSL) through netty-tcnative. */
+        OPENSSL
+    }
+
+    /** Object metadata store. */
+    public record Store(StoreType type, String jdbcUrl, String dbUser, Path dbPasswordFile, int poolSize) {
+    }
+
+    public enum StoreType {
+        SQLITE,
+        POSTGRESQL
+    }
+
+    /** Key protection. */
+    public record Keys(ProtectorType protector, Path pkcs11Library, int pkcs11SlotIndex, String pkcs11TokenLabel,
+            Path pkcs11PinFile) {
+    }
+
+    public enum ProtectorType {
+        SOFTWARE,
+        PKCS11
+    }
+
+    /** Audit journal. */
+    public record Audit(int retentionDays, int checkpointEveryEvents, Duration checkpointEvery) {
+    }
+
+    public Path pkiDir() {
+        return tls.pkiDir();
+    }
+}
