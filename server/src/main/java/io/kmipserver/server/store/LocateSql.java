@@ -3,72 +3,117 @@ package io.kmipserver.server.store;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Builds a Locate as one SQL statement: the adapter's objects, each filter an {@code IN} sub-query
- * that is an index search on {@code object_attributes} (by adapter, attribute key and the value
- * projection), ordered newest first along {@code objects_newest_first}. Values travel as parameters,
- * never in the SQL text.
+ * Builds a Locate as one SQL statement in which every step is an index search.
+ *
+ * <p>With filters, the most selective one (by kind: text and whole-value equality first, presence
+ * last) drives the query: its matches come from a search of {@code object_attributes} by adapter,
+ * attribute key and value projection; each object is then fetched by primary key and checked against
+ * the other filters, each an {@code IN} sub-query on the same indexes. {@code CROSS JOIN} pins that
+ * join order on SQLite, whose planner would otherwise walk every object of the adapter in index order
+ * to spare the final sort (it has no statistics to know a Name matches one object in a million);
+ * PostgreSQL plans it by its statistics either way. Without filters, the adapter's objects are read
+ * along {@code objects_newest_first} and LIMIT stops the walk early.
+ *
+ * <p>Values travel as parameters, never in the SQL text.
  */
 final class LocateSql {
 
     static final String ORDER = " ORDER BY o.initial_date DESC, o.created_micros DESC, o.unique_identifier DESC";
 
-    private final StringBuilder where = new StringBuilder("o.adapter_id = ?");
+    private final StringBuilder from = new StringBuilder();
+    private final StringBuilder where = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
 
     LocateSql(String adapterId, List<LocateFilter> filters) {
-        parameters.add(adapterId);
-        for (LocateFilter f : filters) {
-            where.append(" AND o.unique_identifier IN (SELECT a.unique_identifier FROM object_attributes a"
-                    + " WHERE a.adapter_id = ? AND a.attr_tag = ? AND a.attr_vendor = ? AND a.attr_name = ?");
+        List<LocateFilter> ordered = new ArrayList<>(filters);
+        ordered.sort(Comparator.comparingInt(LocateSql::selectivityRank));
+        if (ordered.isEmpty()) {
+            from.append("objects o");
+            where.append("o.adapter_id = ?");
             parameters.add(adapterId);
-            parameters.add(f.key().tag());
-            parameters.add(f.key().vendorIdentification());
-            parameters.add(f.key().attributeName());
-            condition(f);
+            return;
+        }
+        LocateFilter driving = ordered.remove(0);
+        from.append("(SELECT DISTINCT a.unique_identifier FROM object_attributes a WHERE ");
+        attributeMatch(from, adapterId, driving);
+        from.append(") d CROSS JOIN objects o");
+        where.append("o.unique_identifier = d.unique_identifier AND o.adapter_id = ?");
+        parameters.add(adapterId);
+        for (LocateFilter f : ordered) {
+            where.append(" AND o.unique_identifier IN (SELECT a.unique_identifier FROM object_attributes a WHERE ");
+            attributeMatch(where, adapterId, f);
             where.append(')');
         }
     }
 
-    private void condition(LocateFilter f) {
+    /** Lower is more selective, by what the filter usually matches in a key store. */
+    private static int selectivityRank(LocateFilter f) {
+        if (f instanceof LocateFilter.TextEquals || f instanceof LocateFilter.ValueEquals) {
+            return 0;
+        }
+        if (f instanceof LocateFilter.NumberRange) {
+            return 1;
+        }
+        if (f instanceof LocateFilter.NumberEquals) {
+            return 2;
+        }
+        if (f instanceof LocateFilter.NumberIn) {
+            return 3;
+        }
+        return f instanceof LocateFilter.MaskContainsAll ? 4 : 5;
+    }
+
+    /** The conditions on {@code a} for one filter, appended to {@code sql}. */
+    private void attributeMatch(StringBuilder sql, String adapterId, LocateFilter f) {
+        sql.append("a.adapter_id = ? AND a.attr_tag = ? AND a.attr_vendor = ? AND a.attr_name = ?");
+        parameters.add(adapterId);
+        parameters.add(f.key().tag());
+        parameters.add(f.key().vendorIdentification());
+        parameters.add(f.key().attributeName());
+        condition(sql, f);
+    }
+
+    private void condition(StringBuilder sql, LocateFilter f) {
         if (f instanceof LocateFilter.TextEquals t) {
-            where.append(" AND a.value_text = ?");
+            sql.append(" AND a.value_text = ?");
             parameters.add(t.value());
         } else if (f instanceof LocateFilter.NumberEquals n) {
-            where.append(" AND a.value_num = ?");
+            sql.append(" AND a.value_num = ?");
             parameters.add(n.value());
         } else if (f instanceof LocateFilter.NumberIn n) {
-            where.append(" AND a.value_num IN (");
+            sql.append(" AND a.value_num IN (");
             String separator = "";
             for (Long v : n.values().stream().sorted().toList()) {
-                where.append(separator).append('?');
+                sql.append(separator).append('?');
                 parameters.add(v);
                 separator = ", ";
             }
-            where.append(')');
+            sql.append(')');
         } else if (f instanceof LocateFilter.NumberRange r) {
-            where.append(" AND a.value_num BETWEEN ? AND ?");
+            sql.append(" AND a.value_num BETWEEN ? AND ?");
             parameters.add(r.from());
             parameters.add(r.to());
         } else if (f instanceof LocateFilter.MaskContainsAll m) {
-            where.append(" AND a.value_num IS NOT NULL AND (a.value_num & ?) = ?");
+            sql.append(" AND a.value_num IS NOT NULL AND (a.value_num & ?) = ?");
             parameters.add(m.mask());
             parameters.add(m.mask());
         } else if (f instanceof LocateFilter.ValueEquals v) {
-            // The projections narrow through an index; the bytes decide.
-            Long number = AttributeColumns.number(v.value());
+            // The text projection (a Name's value, a byte string) narrows better than the number one
+            // (a Name's type); either goes through an index; the bytes decide.
             String text = AttributeColumns.text(v.value());
-            if (number != null) {
-                where.append(" AND a.value_num = ?");
+            Long number = AttributeColumns.number(v.value());
+            if (text != null) {
+                sql.append(" AND a.value_text = ?");
+                parameters.add(text);
+            } else if (number != null) {
+                sql.append(" AND a.value_num = ?");
                 parameters.add(number);
             }
-            if (text != null) {
-                where.append(" AND a.value_text = ?");
-                parameters.add(text);
-            }
-            where.append(" AND a.value_ttlv = ?");
+            sql.append(" AND a.value_ttlv = ?");
             parameters.add(AttributeColumns.encode(v.value()));
         } else if (!(f instanceof LocateFilter.Present)) {
             throw new IllegalArgumentException("unknown filter " + f.getClass().getSimpleName());
@@ -77,11 +122,11 @@ final class LocateSql {
 
     /** {@code SELECT unique_identifier … ORDER BY … LIMIT ? OFFSET ?}; two more parameters follow. */
     String selectSql() {
-        return "SELECT o.unique_identifier FROM objects o WHERE " + where + ORDER + " LIMIT ? OFFSET ?";
+        return "SELECT o.unique_identifier FROM " + from + " WHERE " + where + ORDER + " LIMIT ? OFFSET ?";
     }
 
     String countSql() {
-        return "SELECT COUNT(*) FROM objects o WHERE " + where;
+        return "SELECT COUNT(*) FROM " + from + " WHERE " + where;
     }
 
     /** Binds the filter parameters from index 1; returns the next free index. */
