@@ -26,7 +26,7 @@ final class CreateCodec extends PayloadCodec<CreateRequest, CreateResponse> {
     void writeRequest(CreateRequest p, FieldWriter w) {
         w.enumeration(Tag.OBJECT_TYPE, p.objectType());
         AttributeCodec.writeSet(w, Tag.TEMPLATE_ATTRIBUTE, Tag.ATTRIBUTES, p.templateNames(), p.attributes());
-        w.item(p.protectionStorageMasks());
+        w.item(Tag.PROTECTION_STORAGE_MASKS, p.protectionStorageMasks());
     }
 
     @Override

@@ -33,9 +33,9 @@ final class CreateKeyPairCodec extends PayloadCodec<CreateKeyPairRequest, Create
                 p.privateKeyTemplateNames(), p.privateKeyAttributes());
         AttributeCodec.writeOptSet(w, Tag.PUBLIC_KEY_TEMPLATE_ATTRIBUTE, Tag.PUBLIC_KEY_ATTRIBUTES,
                 p.publicKeyTemplateNames(), p.publicKeyAttributes());
-        w.item(p.commonProtectionStorageMasks());
-        w.item(p.privateProtectionStorageMasks());
-        w.item(p.publicProtectionStorageMasks());
+        w.item(Tag.COMMON_PROTECTION_STORAGE_MASKS, p.commonProtectionStorageMasks());
+        w.item(Tag.PRIVATE_PROTECTION_STORAGE_MASKS, p.privateProtectionStorageMasks());
+        w.item(Tag.PUBLIC_PROTECTION_STORAGE_MASKS, p.publicProtectionStorageMasks());
     }
 
     @Override

@@ -130,6 +130,13 @@ final class FieldWriter {
         }
     }
 
+    /** {@link #item(TtlvItem)} under {@code tag}, whatever tag the caller's tree has. */
+    void item(int tag, TtlvItem item) {
+        if (item != null) {
+            item(TtlvItems.withTag(item, tag));
+        }
+    }
+
     void items(List<TtlvItem> items) {
         for (TtlvItem i : items) {
             item(i);

@@ -1,5 +1,6 @@
 package io.kmipserver.codec.message;
 
+import io.kmipserver.codec.attribute.TtlvItems;
 import io.kmipserver.codec.payload.QueryRequest;
 import io.kmipserver.codec.payload.QueryResponse;
 import io.kmipserver.codec.spec.AttestationType;
@@ -33,7 +34,7 @@ final class QueryCodec extends PayloadCodec<QueryRequest, QueryResponse> {
     @Override
     void writeRequest(QueryRequest p, FieldWriter w) {
         w.enumerations(Tag.QUERY_FUNCTION, p.queryFunctions());
-        w.item(p.objectGroups());
+        w.item(Tag.OBJECT_GROUPS, p.objectGroups());
     }
 
     @Override
@@ -66,7 +67,7 @@ final class QueryCodec extends PayloadCodec<QueryRequest, QueryResponse> {
         w.enumerations(Tag.OBJECT_TYPE, p.objectTypes());
         w.text(Tag.VENDOR_IDENTIFICATION, p.vendorIdentification());
         if (p.serverInformation() != null) {
-            w.raw(p.serverInformation());
+            w.raw(TtlvItems.withTag(p.serverInformation(), Tag.SERVER_INFORMATION));
         }
         w.texts(Tag.APPLICATION_NAMESPACE, p.applicationNamespaces());
         w.items(p.extensionInformation());
@@ -76,10 +77,10 @@ final class QueryCodec extends PayloadCodec<QueryRequest, QueryResponse> {
         w.items(p.validationInformation());
         w.items(p.capabilityInformation());
         w.enumerations(Tag.CLIENT_REGISTRATION_METHOD, p.clientRegistrationMethods());
-        w.item(p.defaultsInformation());
+        w.item(Tag.DEFAULTS_INFORMATION, p.defaultsInformation());
         if (w.is2x()) {
             // Required in 2.x (Table 283); "a server MAY elect to provide an empty list".
-            w.raw(p.protectionStorageMasks() != null ? p.protectionStorageMasks()
+            w.raw(p.protectionStorageMasks() != null ? TtlvItems.withTag(p.protectionStorageMasks(), Tag.PROTECTION_STORAGE_MASKS)
                     : new TtlvItem.Structure(Tag.PROTECTION_STORAGE_MASKS, List.of()));
         }
     }

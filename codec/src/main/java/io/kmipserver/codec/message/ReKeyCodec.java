@@ -28,7 +28,7 @@ final class ReKeyCodec extends PayloadCodec<ReKeyRequest, ReKeyResponse> {
         w.uniqueIdentifierRef(p.uniqueIdentifier());
         w.interval(Tag.OFFSET, p.offset());
         AttributeCodec.writeOptSet(w, Tag.TEMPLATE_ATTRIBUTE, Tag.ATTRIBUTES, p.templateNames(), p.attributes());
-        w.item(p.protectionStorageMasks());
+        w.item(Tag.PROTECTION_STORAGE_MASKS, p.protectionStorageMasks());
     }
 
     @Override

@@ -28,7 +28,7 @@ final class RegisterCodec extends PayloadCodec<RegisterRequest, RegisterResponse
         w.enumeration(Tag.OBJECT_TYPE, p.objectType());
         AttributeCodec.writeSet(w, Tag.TEMPLATE_ATTRIBUTE, Tag.ATTRIBUTES, p.templateNames(), p.attributes());
         ObjectCodec.write(w, p.object());
-        w.item(p.protectionStorageMasks());
+        w.item(Tag.PROTECTION_STORAGE_MASKS, p.protectionStorageMasks());
     }
 
     @Override
