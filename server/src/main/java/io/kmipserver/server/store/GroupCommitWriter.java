@@ -69,6 +69,8 @@ final class GroupCommitWriter implements AutoCloseable {
     private final AtomicLong commits = new AtomicLong();
     private final AtomicLong units = new AtomicLong();
     private final AtomicLong failedUnits = new AtomicLong();
+    private final AtomicLong unitNanos = new AtomicLong();
+    private final AtomicLong commitNanos = new AtomicLong();
     private volatile boolean closed;
 
     GroupCommitWriter(Connection connection, JdbcTransaction transaction, StoreSettings settings, String name) {
@@ -110,7 +112,8 @@ final class GroupCommitWriter implements AutoCloseable {
     }
 
     WriterStats stats() {
-        return new WriterStats(commits.get(), units.get(), failedUnits.get(), queue.size());
+        return new WriterStats(commits.get(), units.get(), failedUnits.get(), queue.size(), unitNanos.get(),
+                commitNanos.get());
     }
 
     private void loop() {
@@ -141,13 +144,17 @@ final class GroupCommitWriter implements AutoCloseable {
 
     private void runGroup(List<Pending<?>> group) {
         int ok = 0;
+        long started = System.nanoTime();
         for (Pending<?> p : group) {
             if (runUnit(p)) {
                 ok++;
             }
         }
+        long ran = System.nanoTime();
+        unitNanos.addAndGet(ran - started);
         try {
             connection.commit();
+            commitNanos.addAndGet(System.nanoTime() - ran);
             commits.incrementAndGet();
             units.addAndGet(ok);
             failedUnits.addAndGet(group.size() - ok);

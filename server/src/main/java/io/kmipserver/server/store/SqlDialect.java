@@ -47,9 +47,14 @@ public enum SqlDialect {
     /** Unique, primary-key or foreign-key violation. */
     abstract boolean isConstraintViolation(SQLException e);
 
-    /** The JDBC URL of a SQLite store file, with the pragmas durability and concurrency need. */
+    /**
+     * The JDBC URL of a SQLite store file, with the pragmas durability and concurrency need.
+     * {@code temp_store=MEMORY} keeps the statement journals of the per-unit savepoints in memory:
+     * on disk they wrote every page a unit touched once more (measured: about 120 KB of extra writes
+     * per created object).
+     */
     public static String sqliteUrl(Path file) {
         return "jdbc:sqlite:" + file.toAbsolutePath()
-                + "?journal_mode=WAL&synchronous=FULL&busy_timeout=5000&foreign_keys=true";
+                + "?journal_mode=WAL&synchronous=FULL&busy_timeout=5000&foreign_keys=true&temp_store=MEMORY";
     }
 }

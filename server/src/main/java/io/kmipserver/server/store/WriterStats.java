@@ -7,8 +7,10 @@ package io.kmipserver.server.store;
  * @param units units committed
  * @param failedUnits units rolled back (their own failure, their hook's, or a failed commit)
  * @param queued units waiting now
+ * @param unitNanos writer time spent running units and their hooks
+ * @param commitNanos writer time spent in COMMIT (the fsync, and WAL checkpoints when they fall due)
  */
-public record WriterStats(long commits, long units, long failedUnits, int queued) {
+public record WriterStats(long commits, long units, long failedUnits, int queued, long unitNanos, long commitNanos) {
 
     /** Average units per commit: how much group commit saved. */
     public double unitsPerCommit() {

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /** Builds real stores in temp directories and KMIP-shaped objects for the store tests. */
 final class StoreFixture {
@@ -61,7 +60,7 @@ final class StoreFixture {
 
     /** A builder of a symmetric key's attributes as the Create handler would write them. */
     static final class Key {
-        final String uid = UUID.randomUUID().toString();
+        final String uid = UniqueIdentifiers.next();
         final List<AttributeValue> attributes = new ArrayList<>();
         private final String adapterId;
         private boolean material = true;
