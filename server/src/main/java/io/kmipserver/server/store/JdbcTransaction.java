@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,7 +43,8 @@ final class JdbcTransaction implements StoreTransaction, AutoCloseable {
         this.connection = connection;
         this.dialect = dialect;
         this.clock = clock;
-        try (ResultSet rs = connection.createStatement().executeQuery("SELECT MAX(created_micros) FROM objects")) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT MAX(created_micros) FROM objects")) {
             rs.next();
             lastCreatedMicros = rs.getLong(1);
         }
