@@ -66,7 +66,10 @@ public final class JournalReader implements AutoCloseable {
         return new JournalTailer(queue.createTailer(name), name);
     }
 
-    /** The index of the first entry, or -1 when the journal is empty. */
+    /**
+     * The index of the first entry, or -1 when the journal is empty. A read-only reader goes by the
+     * cycle listing stored in the journal, which can still name a file deleted since.
+     */
     public long firstIndex() {
         long first = queue.firstIndex();
         return first == Long.MAX_VALUE ? -1 : first;
@@ -80,11 +83,6 @@ public final class JournalReader implements AutoCloseable {
 
     public Path directory() {
         return queue.file().toPath();
-    }
-
-    /** Makes cycle files created or deleted by another process visible to this reader. */
-    public void refresh() {
-        queue.refreshDirectoryListing();
     }
 
     @Override

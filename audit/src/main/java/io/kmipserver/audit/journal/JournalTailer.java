@@ -39,9 +39,14 @@ public final class JournalTailer implements AutoCloseable {
                 return null;
             }
             return new JournalEntry(dc.index(), copy(dc));
-        } catch (RuntimeException | InternalError e) {
-            // InternalError: a fault (SIGBUS) touching a mapped file, e.g. one truncated under us
-            throw new AuditJournalException("cannot read the audit journal after index " + tailer.index() + ": " + e, e);
+        } catch (InternalError e) {
+            // the JVM's report of a fault (SIGBUS) touching a mapped page past the end of a file cut
+            // short; it may also surface later elsewhere, which is why CycleFiles.checkWhole exists
+            throw new AuditJournalException("cannot read the audit journal at " + CycleFiles.describe(tailer.index())
+                    + ": the cycle file is shorter than its contents, it was cut short (" + e.getMessage() + ")", e);
+        } catch (RuntimeException e) {
+            throw new AuditJournalException("cannot read the audit journal at " + CycleFiles.describe(tailer.index())
+                    + ": " + e, e);
         }
     }
 

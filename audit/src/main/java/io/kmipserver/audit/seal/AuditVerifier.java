@@ -18,14 +18,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Proves the journal on disk is the one the sealer saw, or says where it is not.
  *
- * <p>It checks, in this order: every cycle file is a whole number of pages (Chronicle grows files by
- * whole blocks; a shorter file was cut, and mapping it would fault); every checkpoint line parses,
+ * <p>It checks, in this order: every cycle file holds all the excerpts its headers announce
+ * ({@link CycleFiles#checkWhole}; mapping a file cut short would fault); every checkpoint line parses,
  * is signed by the audit key and follows the one before; then it reads every event in order,
  * checking its checksum (a flipped byte names its event), its journal sequence (a removed event
  * leaves a gap) and the hash chain against each checkpoint (which catches what a forger who
@@ -36,9 +37,6 @@ import java.util.stream.Stream;
  * <p>Threading: stateless; each call opens the journal read-only and closes it.
  */
 public final class AuditVerifier {
-    /** Chronicle sizes cycle files in whole blocks, which are whole pages; a cut file is not. */
-    private static final long PAGE = 4096;
-
     private AuditVerifier() {
     }
 
@@ -89,15 +87,12 @@ public final class AuditVerifier {
             }
             try (Stream<Path> files = Files.list(journalDirectory)) {
                 for (Path file : files.filter(f -> f.getFileName().toString().endsWith(CycleFiles.SUFFIX)).sorted().toList()) {
-                    long size = Files.size(file);
-                    if (size == 0 || size % PAGE != 0) {
-                        fail(Kind.TRUNCATED_FILE, file.getFileName().toString(), -1, -1, "the file is " + size
-                                + " bytes, not a whole number of " + PAGE + "-byte pages: it was cut short,"
-                                + " and the events in the missing part are lost");
-                    }
+                    Optional<String> problem = CycleFiles.checkWhole(file);
+                    problem.ifPresent(p -> fail(Kind.TRUNCATED_FILE, file.getFileName().toString(), -1, -1,
+                            p + "; the events in the missing part are lost"));
                 }
             } catch (IOException e) {
-                fail(Kind.UNREADABLE, journalDirectory.toString(), -1, -1, "cannot list the journal: " + e);
+                fail(Kind.UNREADABLE, journalDirectory.toString(), -1, -1, "cannot read the journal files: " + e);
             }
             return findings.isEmpty();
         }
@@ -139,8 +134,14 @@ public final class AuditVerifier {
 
         void checkEvents(JournalTailer tailer, List<Checkpoint> trusted) {
             checkpoints = trusted;
-            for (JournalEntry entry = tailer.next(); entry != null; entry = tailer.next()) {
-                accept(entry);
+            try {
+                for (JournalEntry entry = tailer.next(); entry != null; entry = tailer.next()) {
+                    accept(entry);
+                }
+            } catch (AuditJournalException e) {
+                // what follows cannot be read, so cannot be checked; report the place, not the aftermath
+                fail(Kind.UNREADABLE, CycleFiles.fileNameOf(tailer.index()), tailer.index(), -1, e.getMessage());
+                return;
             }
             finish();
         }

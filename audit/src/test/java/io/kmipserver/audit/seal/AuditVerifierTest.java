@@ -10,9 +10,11 @@ import io.kmipserver.audit.testing.CycleFileTamper;
 import io.kmipserver.audit.testing.SealFixture;
 import io.kmipserver.audit.testing.TestClock;
 import io.kmipserver.audit.testing.TestEvents;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -128,6 +130,28 @@ class AuditVerifierTest {
             assertThat(f.kind()).isEqualTo(Kind.TRUNCATED_FILE);
             assertThat(f.where()).isEqualTo(DAY_ONE);
             assertThat(f.message()).contains(size + " bytes");
+        });
+    }
+
+    /**
+     * Tamper: the cycle file cut at a page boundary, so its size looks like one Chronicle makes.
+     * The excerpt headers still announce more than is left; the verifier finds that with plain
+     * reads, before Chronicle maps the file (which would fault).
+     */
+    @Test
+    void aCycleFileCutAtAPageBoundaryIsReportedWithoutMappingIt() throws Exception {
+        writeAndSeal(30, 0);
+        try (FileChannel channel = FileChannel.open(journalDir.resolve(DAY_ONE), StandardOpenOption.WRITE)) {
+            channel.truncate(8192);
+        }
+
+        VerificationReport report = verify();
+
+        assertThat(report.verified()).isFalse();
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(Kind.TRUNCATED_FILE);
+            assertThat(f.where()).isEqualTo(DAY_ONE);
+            assertThat(f.message()).contains("past the end of the 8192-byte file");
         });
     }
 
