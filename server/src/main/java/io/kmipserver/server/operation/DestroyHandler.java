@@ -1,0 +1,55 @@
+package io.kmipserver.server.operation;
+
+import io.kmipserver.codec.payload.DestroyRequest;
+import io.kmipserver.codec.payload.DestroyResponse;
+import io.kmipserver.codec.payload.ResponsePayload;
+import io.kmipserver.codec.spec.Operation;
+import io.kmipserver.codec.spec.State;
+import io.kmipserver.codec.spec.Tag;
+import io.kmipserver.server.policy.Lifecycle;
+import io.kmipserver.server.protocol.OperationContext;
+import io.kmipserver.server.store.AttributeChange;
+import io.kmipserver.server.store.ManagedObject;
+import io.kmipserver.server.store.ObjectStore;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Destroy (KMIP 1.4 §4.21 Tables 214-215, errors Table 348; 2.1 §6.1.15 Tables 208-210): erases the
+ * key material through the store and keeps the metadata (MAY in 1.x, SHALL in 2.x), in one write unit
+ * with the state change: Pre-Active or Deactivated → Destroyed, Compromised → Destroyed Compromised,
+ * Destroy Date now. An Active object is refused (1.x Permission Denied, 2.x Wrong Key Lifecycle State),
+ * a destroyed one too (1.x Permission Denied, 2.x Object Destroyed).
+ */
+final class DestroyHandler extends AbstractHandler<DestroyRequest> {
+
+    private final ObjectStore store;
+
+    DestroyHandler(ObjectStore store) {
+        super(Operation.DESTROY, DestroyRequest.class);
+        this.store = store;
+    }
+
+    @Override
+    public boolean changesState() {
+        return true;
+    }
+
+    @Override
+    public ResponsePayload handle(DestroyRequest request, OperationContext ctx) {
+        String uid = ctx.resolve(request.uniqueIdentifier());
+        ctx.commit(store, tx -> {
+            ManagedObject o = StoredObjects.load(tx, ctx, uid);
+            State before = StoredObjects.effectiveState(o, ctx.now());
+            ctx.request("state.before", before.specName());
+            State after = Lifecycle.destroy(before, ctx.version());
+            ctx.response("state.after", after.specName());
+            List<AttributeChange> changes = new ArrayList<>(StoredObjects.bookkeeping(o, after, ctx.now()));
+            changes.add(AttributeChange.replace(StoredObjects.date(Tag.DESTROY_DATE, ctx.now())));
+            boolean erased = tx.deleteMaterial(ctx.adapterId(), uid);
+            ctx.response("materialErased", Boolean.toString(erased));
+            return tx.updateObject(ctx.adapterId(), uid, -1, changes);
+        });
+        return new DestroyResponse(uid);
+    }
+}
