@@ -15,32 +15,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AuditSystemTest {
     @TempDir
-    static Path keys;
-
-    @TempDir
     Path data;
 
     private final TestClock clock = TestClock.at("2026-11-22T10:00:00Z");
     private AuditLayout layout;
 
-    @BeforeAll
-    static void signingKeys() throws Exception {
-        DevSigningKeys.write(keys.resolve("audit-signing.pem"), keys.resolve("audit-signing-key.pem"));
-    }
-
     @BeforeEach
-    void layout() throws IOException {
-        layout = AuditLayout.of(data);
-        Files.createDirectories(layout.signingKey().getParent());
-        Files.copy(keys.resolve("audit-signing.pem"), layout.signingCertificate());
-        Files.copy(keys.resolve("audit-signing-key.pem"), layout.signingKey());
+    void layout() throws Exception {
+        layout = DevSigningKeys.installInto(AuditLayout.of(data));
     }
 
     @Test

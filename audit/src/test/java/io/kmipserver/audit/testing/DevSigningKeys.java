@@ -1,5 +1,6 @@
 package io.kmipserver.audit.testing;
 
+import io.kmipserver.audit.AuditLayout;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +19,28 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DevSigningKeys {
     private static final char[] THROWAWAY = "test-only".toCharArray();
+    private static Path shared;
 
     private DevSigningKeys() {
+    }
+
+    /**
+     * Puts a signing certificate and key where the layout says; one pair per test run (keytool
+     * takes a second), copied into each data directory.
+     */
+    public static synchronized AuditLayout installInto(AuditLayout layout) throws Exception {
+        if (shared == null) {
+            shared = Files.createTempDirectory("audit-signing");
+            write(shared.resolve("cert.pem"), shared.resolve("key.pem"));
+            shared.resolve("cert.pem").toFile().deleteOnExit();
+            shared.resolve("key.pem").toFile().deleteOnExit();
+            shared.toFile().deleteOnExit();
+        }
+        Files.createDirectories(layout.signingCertificate().getParent());
+        Files.createDirectories(layout.signingKey().getParent());
+        Files.copy(shared.resolve("cert.pem"), layout.signingCertificate());
+        Files.copy(shared.resolve("key.pem"), layout.signingKey());
+        return layout;
     }
 
     public static void write(Path certificatePem, Path keyPem) throws Exception {
