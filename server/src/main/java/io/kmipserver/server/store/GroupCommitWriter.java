@@ -80,7 +80,9 @@ final class GroupCommitWriter implements AutoCloseable {
         this.maxUnitsPerCommit = settings.maxUnitsPerCommit();
         this.submitTimeout = settings.submitTimeout();
         this.thread = new Thread(this::loop, name);
-        this.thread.setDaemon(false);
+        // Daemon: a store nobody closed must not keep the JVM alive. Nothing is lost by it — a unit's
+        // future completes only after its COMMIT, so an unfinished unit was never acknowledged.
+        this.thread.setDaemon(true);
         this.thread.start();
     }
 

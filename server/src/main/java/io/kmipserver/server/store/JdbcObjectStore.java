@@ -2,6 +2,7 @@ package io.kmipserver.server.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -51,7 +52,7 @@ public final class JdbcObjectStore implements ObjectStore {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StoreException("cannot create the directory of " + file, e);
         }
         return open(SqlDialect.SQLITE, SqlDialect.sqliteUrl(file), null, null, settings);
@@ -114,6 +115,10 @@ public final class JdbcObjectStore implements ObjectStore {
         config.setMinimumIdle(1);
         // Reads run in explicit short transactions (one snapshot per call) ended by rollback().
         config.setAutoCommit(false);
+        // No keepalive: its validation query would open a transaction on an idle connection and keep it
+        // open until the next borrow — on SQLite a read snapshot that stops checkpoints from recycling
+        // the WAL, on PostgreSQL an "idle in transaction" session. Validation on borrow remains.
+        config.setKeepaliveTime(0);
         config.setConnectionTimeout(5_000);
         return new HikariDataSource(config);
     }
