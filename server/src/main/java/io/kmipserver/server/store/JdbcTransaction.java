@@ -371,20 +371,12 @@ final class JdbcTransaction implements StoreTransaction, AutoCloseable {
     public Adapter insertAdapter(NewAdapter adapter, String actor) {
         String id = UUID.randomUUID().toString();
         long now = clock.millis();
-        try {
-            PreparedStatement ps = prepare("INSERT INTO adapters (" + Queries.ADAPTER_COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            ps.setString(1, id);
-            bindAdapter(ps, 2, adapter);
-            ps.setLong(8, now);
-            ps.setString(9, actor);
-            ps.setLong(10, now);
-            ps.setString(11, actor);
-            execute(ps, "adapter named '" + adapter.name() + "'");
-            return findAdapter(id).orElseThrow();
-        } catch (SQLException e) {
-            throw translate(e, "insert adapter");
-        }
+        AdapterCredential credential = adapter.credential();
+        insertRow("adapters", Queries.ADAPTER_COLUMNS, "adapter named '" + adapter.name() + "'", id, adapter.name(),
+                adapter.description(), adapter.profile(), Queries.formatOperations(adapter.allowedOperations()),
+                credential == null ? null : credential.username(),
+                credential == null ? null : credential.passwordHash().encoded(), now, actor, now, actor);
+        return findAdapter(id).orElseThrow();
     }
 
     /** name, description, profile, allowed_operations, credential_username, credential_hash. */
@@ -453,23 +445,10 @@ final class JdbcTransaction implements StoreTransaction, AutoCloseable {
         requireAdapter(adapterId);
         String id = UUID.randomUUID().toString();
         long now = clock.millis();
-        try {
-            PreparedStatement ps = prepare("INSERT INTO adapter_trust (" + Queries.TRUST_COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-            ps.setString(1, id);
-            ps.setString(2, adapterId);
-            ps.setString(3, trust.caFingerprint());
-            ps.setString(4, trust.caSubject());
-            ps.setString(5, trust.caPem());
-            ps.setString(6, trust.subjectPattern());
-            ps.setLong(7, now);
-            ps.setString(8, actor);
-            execute(ps, "trust anchor");
-            return new AdapterTrust(id, adapterId, trust.caFingerprint(), trust.caSubject(), trust.caPem(),
-                    trust.subjectPattern(), Instant.ofEpochMilli(now), actor);
-        } catch (SQLException e) {
-            throw translate(e, "insert trust anchor");
-        }
+        insertRow("adapter_trust", Queries.TRUST_COLUMNS, "trust anchor", id, adapterId, trust.caFingerprint(),
+                trust.caSubject(), trust.caPem(), trust.subjectPattern(), now, actor);
+        return new AdapterTrust(id, adapterId, trust.caFingerprint(), trust.caSubject(), trust.caPem(),
+                trust.subjectPattern(), Instant.ofEpochMilli(now), actor);
     }
 
     @Override
@@ -482,23 +461,31 @@ final class JdbcTransaction implements StoreTransaction, AutoCloseable {
         requireAdapter(adapterId);
         String id = UUID.randomUUID().toString();
         long now = clock.millis();
+        long notAfter = c.notAfter().toEpochMilli();
+        insertRow("client_certificates", Queries.CERTIFICATE_COLUMNS, "certificate with fingerprint " + c.fingerprint(),
+                id, adapterId, c.name(), c.fingerprint(), c.subject(), c.pem(), notAfter, now, actor);
+        return new ClientCertificate(id, adapterId, c.name(), c.fingerprint(), c.subject(), c.pem(),
+                Instant.ofEpochMilli(notAfter), Instant.ofEpochMilli(now), actor);
+    }
+
+    /** One row of {@code values} in the order of {@code columns}; a unique violation is a {@link ConflictException}. */
+    private void insertRow(String table, String columns, String what, Object... values) {
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (").append(columns).append(") VALUES (");
+        for (int i = 0; i < values.length; i++) {
+            sql.append(i == 0 ? "?" : ", ?");
+        }
         try {
-            PreparedStatement ps = prepare("INSERT INTO client_certificates (" + Queries.CERTIFICATE_COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            ps.setString(1, id);
-            ps.setString(2, adapterId);
-            ps.setString(3, c.name());
-            ps.setString(4, c.fingerprint());
-            ps.setString(5, c.subject());
-            ps.setString(6, c.pem());
-            ps.setLong(7, c.notAfter().toEpochMilli());
-            ps.setLong(8, now);
-            ps.setString(9, actor);
-            execute(ps, "certificate with fingerprint " + c.fingerprint());
-            return new ClientCertificate(id, adapterId, c.name(), c.fingerprint(), c.subject(), c.pem(),
-                    Instant.ofEpochMilli(c.notAfter().toEpochMilli()), Instant.ofEpochMilli(now), actor);
+            PreparedStatement ps = prepare(sql.append(')').toString());
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == null) {
+                    ps.setNull(i + 1, Types.VARCHAR);
+                } else {
+                    ps.setObject(i + 1, values[i]);
+                }
+            }
+            execute(ps, what);
         } catch (SQLException e) {
-            throw translate(e, "insert client certificate");
+            throw translate(e, "insert into " + table);
         }
     }
 
