@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes: 0 stopped cleanly; 1 could not start; 2 invalid configuration.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        versionProvider = Main.Version.class,
+        versionProvider = VersionProvider.class,
         description = {"Run a KMIP server node: KMIP over mutual TLS, the audit journal, the key store.",
             "On the first start with an empty data directory it writes a development PKI to DIR/pki and "
                 + "creates the adapter 'default', to which DIR/pki/client.pem belongs."})
