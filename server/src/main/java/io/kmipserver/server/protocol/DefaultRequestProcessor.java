@@ -258,8 +258,8 @@ public final class DefaultRequestProcessor implements KmipRequestProcessor {
         try {
             journal.append(event);
         } catch (RuntimeException e) {
-            LOG.error("Audit journal unavailable: the event {} ({} {}) is lost; the item itself failed", event.id(),
-                    event.action(), event.outcome(), e);
+            LOG.error("Audit journal unavailable: the event {} ({} {}) is lost; the item itself failed: {}",
+                    event.id(), event.action(), event.outcome(), e.toString());
         }
     }
 
