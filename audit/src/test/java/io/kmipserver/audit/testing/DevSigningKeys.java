@@ -31,10 +31,11 @@ public final class DevSigningKeys {
     public static synchronized AuditLayout installInto(AuditLayout layout) throws Exception {
         if (shared == null) {
             shared = Files.createTempDirectory("audit-signing");
-            write(shared.resolve("cert.pem"), shared.resolve("key.pem"));
+            // deleteOnExit deletes in reverse order of registration: the files, then the directory
+            shared.toFile().deleteOnExit();
             shared.resolve("cert.pem").toFile().deleteOnExit();
             shared.resolve("key.pem").toFile().deleteOnExit();
-            shared.toFile().deleteOnExit();
+            write(shared.resolve("cert.pem"), shared.resolve("key.pem"));
         }
         Files.createDirectories(layout.signingCertificate().getParent());
         Files.createDirectories(layout.signingKey().getParent());
