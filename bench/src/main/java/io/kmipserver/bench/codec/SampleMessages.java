@@ -109,6 +109,11 @@ public enum SampleMessages {
 
     abstract void write(TtlvWriter w);
 
+    /** True for a Request Message, false for a Response Message. */
+    public boolean isRequest() {
+        return this == GET_REQUEST || this == CREATE_REQUEST_FOUR_ATTRIBUTES;
+    }
+
     /** The message's TTLV bytes. */
     public byte[] bytes() {
         ByteBuf buf = Unpooled.buffer();

@@ -63,7 +63,8 @@ public class TtlvTreeBenchmark {
 
     @Benchmark
     public TtlvItem decode() {
-        return TtlvReader.decode(wire.duplicate());
+        wire.readerIndex(0);
+        return TtlvReader.decode(wire);
     }
 
     @Benchmark
