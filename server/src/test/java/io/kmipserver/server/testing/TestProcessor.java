@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,13 +30,12 @@ public final class TestProcessor implements KmipRequestProcessor {
     private final ConcurrentLinkedQueue<String> undecodable = new ConcurrentLinkedQueue<>();
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicInteger maxActive = new AtomicInteger();
+    private final AtomicInteger entered = new AtomicInteger();
     private volatile Semaphore gate;
-    private volatile CountDownLatch entered = new CountDownLatch(1);
 
     /** From now on every request waits in {@link #process} until {@link #release} lets it through. */
     public TestProcessor hold() {
         gate = new Semaphore(0);
-        entered = new CountDownLatch(1);
         return this;
     }
 
@@ -48,7 +46,19 @@ public final class TestProcessor implements KmipRequestProcessor {
 
     /** Waits until a request has entered {@link #process}. */
     public boolean awaitEntered(long millis) throws InterruptedException {
-        return entered.await(millis, TimeUnit.MILLISECONDS);
+        return awaitEntered(1, millis);
+    }
+
+    /** Waits until {@code count} requests in all have entered {@link #process}. */
+    public boolean awaitEntered(int count, long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (entered.get() < count) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return true;
     }
 
     @Override
@@ -56,7 +66,7 @@ public final class TestProcessor implements KmipRequestProcessor {
         sessions.add(session);
         maxActive.accumulateAndGet(active.incrementAndGet(), Math::max);
         try {
-            entered.countDown();
+            entered.incrementAndGet();
             Semaphore g = gate;
             if (g != null) {
                 try {
