@@ -4,6 +4,7 @@ import io.kmipserver.audit.event.AuditEvent;
 import io.kmipserver.audit.journal.ChronicleAuditJournal;
 import io.kmipserver.audit.journal.JournalEntry;
 import io.kmipserver.audit.journal.JournalOptions;
+import io.kmipserver.audit.journal.JournalReader;
 import io.kmipserver.audit.journal.JournalTailer;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,8 +35,13 @@ public final class TestJournal implements AutoCloseable {
 
     /** Every event of a journal, in order. */
     public static List<AuditEvent> events(ChronicleAuditJournal journal) {
+        return events(journal.reader());
+    }
+
+    /** Every event a reader sees, in order. */
+    public static List<AuditEvent> events(JournalReader reader) {
         List<AuditEvent> events = new ArrayList<>();
-        try (JournalTailer tailer = journal.reader().tailer()) {
+        try (JournalTailer tailer = reader.tailer()) {
             JournalEntry entry;
             while ((entry = tailer.next()) != null) {
                 events.add(entry.event());
