@@ -13,17 +13,19 @@
 #                    server.pem (SAN IP:127.0.0.1, DNS:localhost), client.pem, client-key.pem
 #   --log-level L    PyKMIP's logging_level (DEBUG, INFO, WARNING, ERROR); default INFO, as shipped
 #   --keep           keep the temporary directory (config, log, database) after exit
+#   --make-pki DIR   only write that openssl PKI (with ca-key.pem) to DIR, then exit
 #
 # Why these settings: PyKMIP 0.10 wraps its socket with ssl.PROTOCOL_TLSv1_2 for auth_suite
 # TLS1.2 (the "Basic" suite is TLS 1.0, which OpenSSL 3 refuses), so clients must offer TLS 1.2
-# and one of its ECDHE-ECDSA-AES-GCM suites; it refuses a client certificate without the
-# clientAuth extended key usage when enable_tls_client_auth is True.
+# and one of its suites (with an EC key it picks ECDHE-ECDSA-AES128-SHA256); it refuses a client
+# certificate without the clientAuth extended key usage when enable_tls_client_auth is True.
 set -euo pipefail
 
 port=15696
 pki=""
 log_level=INFO
 keep=false
+make_pki_only=""
 server_bin=${PYKMIP_SERVER:-/usr/bin/pykmip-server}
 
 while [[ $# -gt 0 ]]; do
@@ -32,11 +34,43 @@ while [[ $# -gt 0 ]]; do
     --pki) pki=$2; shift 2 ;;
     --log-level) log_level=$2; shift 2 ;;
     --keep) keep=true; shift ;;
-    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --make-pki) make_pki_only=$2; shift 2 ;;
+    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "pykmip-server.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
 
+# A throw-away EC P-256 PKI: CA, server (serverAuth, SANs), client (clientAuth, which PyKMIP checks).
+make_pki() {
+  local dir=$1
+  mkdir -p "$dir"
+  (
+    cd "$dir"
+    umask 077
+    openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out ca-key.pem 2>/dev/null
+    openssl req -x509 -new -key ca-key.pem -sha256 -days 2 -subj "/CN=pykmip-bench CA" \
+      -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" \
+      -out ca.pem 2>/dev/null
+    for role in server client; do
+      openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$role-key.pem" 2>/dev/null
+      openssl req -new -key "$role-key.pem" -subj "/CN=pykmip-bench $role" -out "$role.csr" 2>/dev/null
+    done
+    printf '%s\n' "basicConstraints=critical,CA:FALSE" "keyUsage=critical,digitalSignature" \
+      "extendedKeyUsage=serverAuth" "subjectAltName=IP:127.0.0.1,DNS:localhost" > server.ext
+    printf '%s\n' "basicConstraints=critical,CA:FALSE" "keyUsage=critical,digitalSignature" \
+      "extendedKeyUsage=clientAuth" > client.ext
+    for role in server client; do
+      openssl x509 -req -in "$role.csr" -CA ca.pem -CAkey ca-key.pem -CAcreateserial -sha256 -days 2 \
+        -extfile "$role.ext" -out "$role.pem" 2>/dev/null
+    done
+    rm -f ./*.csr ./*.ext ./*.srl
+  )
+}
+
+if [[ -n "$make_pki_only" ]]; then
+  make_pki "$make_pki_only"
+  exit 0
+fi
 if [[ ! -x "$server_bin" ]]; then
   echo "pykmip-server.sh: $server_bin not found; install it with: apt-get install -y python3-pykmip" >&2
   exit 3
@@ -70,33 +104,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 143' TERM
 trap 'exit 130' INT
-
-# A throw-away EC P-256 PKI: CA, server (serverAuth, SANs), client (clientAuth, which PyKMIP checks).
-make_pki() {
-  local dir=$1
-  mkdir -p "$dir"
-  (
-    cd "$dir"
-    umask 077
-    openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out ca-key.pem 2>/dev/null
-    openssl req -x509 -new -key ca-key.pem -sha256 -days 2 -subj "/CN=pykmip-bench CA" \
-      -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" \
-      -out ca.pem 2>/dev/null
-    for role in server client; do
-      openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$role-key.pem" 2>/dev/null
-      openssl req -new -key "$role-key.pem" -subj "/CN=pykmip-bench $role" -out "$role.csr" 2>/dev/null
-    done
-    printf '%s\n' "basicConstraints=critical,CA:FALSE" "keyUsage=critical,digitalSignature" \
-      "extendedKeyUsage=serverAuth" "subjectAltName=IP:127.0.0.1,DNS:localhost" > server.ext
-    printf '%s\n' "basicConstraints=critical,CA:FALSE" "keyUsage=critical,digitalSignature" \
-      "extendedKeyUsage=clientAuth" > client.ext
-    for role in server client; do
-      openssl x509 -req -in "$role.csr" -CA ca.pem -CAkey ca-key.pem -CAcreateserial -sha256 -days 2 \
-        -extfile "$role.ext" -out "$role.pem" 2>/dev/null
-    done
-    rm -f ./*.csr ./*.ext ./*.srl
-  )
-}
 
 if [[ -z "$pki" ]]; then
   pki="$work/pki"

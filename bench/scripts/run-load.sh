@@ -1,0 +1,269 @@
+#!/usr/bin/env bash
+# The load benchmark of issue 3 in one command: kmip-server with each TLS provider and PyKMIP's own
+# server, each under Get-heavy (get:90,create:10), Create-only and lifecycle load at 1, 4 and 16
+# connections, on this machine (client and server share it). Prints a Markdown table and writes it,
+# with per-operation details, to a results file; the raw JSON lines go next to it.
+#
+#   bench/scripts/run-load.sh [--duration S] [--warmup S] [--connections "1 4 16"]
+#                             [--providers "bcjsse jdk openssl"] [--servers "kmip-server pykmip"]
+#                             [--scenarios "get-heavy create lifecycle"] [--kmip-version 1.2]
+#                             [--out FILE]
+#
+#   --duration S     measured seconds per run (default 20)
+#   --warmup S       unmeasured seconds before each run (default 5)
+#   --out FILE       results file (default bench/target/load-results-<UTC time>.md)
+#
+# Builds the jars when they are missing. Every server listens on 127.0.0.1 only, on free ports, with
+# a fresh data directory per server; everything started here is stopped on exit (trap). Both servers
+# use one development PKI (kmip-server's `certs init`), so one client certificate works for all.
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+duration=20
+warmup=5
+connections="1 4 16"
+providers="bcjsse jdk openssl"
+servers="kmip-server pykmip"
+scenarios="get-heavy create lifecycle"
+kmip_version=1.2
+out=""
+command_line=""
+if [[ $# -gt 0 ]]; then
+  command_line=$(printf '%q ' "$@")
+  command_line=${command_line% }
+fi
+
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --duration) duration=$2; shift 2 ;;
+    --warmup) warmup=$2; shift 2 ;;
+    --connections) connections=$2; shift 2 ;;
+    --providers) providers=$2; shift 2 ;;
+    --servers) servers=$2; shift 2 ;;
+    --scenarios) scenarios=$2; shift 2 ;;
+    --kmip-version) kmip_version=$2; shift 2 ;;
+    --out) out=$2; shift 2 ;;
+    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "run-load.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+python=/usr/bin/python3
+bench_jar="$repo/bench/target/kmip-bench.jar"
+server_jar="$repo/server/target/kmip-server.jar"
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+out=${out:-$repo/bench/target/load-results-$stamp.md}
+mkdir -p "$(dirname "$out")"
+jsonl="${out%.md}.jsonl"
+: > "$jsonl"
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/kmip-load.XXXXXX")
+pids=()
+
+cleanup() {
+  local pid
+  for pid in "${pids[@]}"; do
+    stop_process "$pid"
+  done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 143' TERM
+trap 'exit 130' INT
+
+stop_process() {
+  local pid=$1
+  kill -0 "$pid" 2>/dev/null || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 300); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+
+log() { echo "run-load.sh: $*" >&2; }
+
+free_port() {
+  "$python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+# True once something listens on 127.0.0.1:$1 (checked without connecting).
+listening() {
+  ss -Hltn "sport = :$1" 2>/dev/null | grep -Eq "(127\.0\.0\.1|\[::ffff:127\.0\.0\.1\]):$1"
+}
+
+wait_listening() { # pid port seconds
+  local pid=$1 port=$2 limit=$(( $3 * 10 ))
+  for _ in $(seq 1 "$limit"); do
+    kill -0 "$pid" 2>/dev/null || return 1
+    listening "$port" && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+# ---- build when needed
+if [[ ! -f "$bench_jar" || ! -f "$server_jar" ]]; then
+  log "building the jars (mvn -DskipTests package)"
+  (cd "$repo" && mvn -B -ntp -q -DskipTests -pl bench -am package)
+fi
+
+# ---- one PKI for every server: kmip-server's own dev PKI, else the openssl one of pykmip-server.sh
+pki="$work/pki"
+if ! java -jar "$server_jar" certs init --dir "$pki" > "$work/certs-init.log" 2>&1; then
+  log "kmip-server certs init failed (output below); making the PKI with openssl instead"
+  cat "$work/certs-init.log" >&2
+  rm -rf "$pki"
+  "$repo/bench/scripts/pykmip-server.sh" --make-pki "$pki"
+fi
+
+# ---- one load run; appends its JSON line (tagged with server and provider) to $jsonl
+run_load() { # server provider port scenario connections
+  local server=$1 provider=$2 port=$3 scenario=$4 conns=$5
+  local args=(--scenario mix)
+  case "$scenario" in
+    get-heavy) args=(--scenario mix --mix get:90,create:10) ;;
+    create) args=(--scenario mix --mix create:1) ;;
+    lifecycle) args=(--scenario lifecycle) ;;
+    *) log "unknown scenario $scenario"; return 1 ;;
+  esac
+  local label="$server/$provider/$scenario/$conns"
+  log "$label: ${duration}s after ${warmup}s warm-up"
+  local output status=0
+  output=$(java -jar "$bench_jar" load --host 127.0.0.1 --port "$port" \
+    --ca "$pki/ca.pem" --cert "$pki/client.pem" --key "$pki/client-key.pem" \
+    --connections "$conns" --duration "$duration" --warmup "$warmup" --kmip-version "$kmip_version" \
+    "${args[@]}" --label "$label" --json 2>&1) || status=$?
+  printf '%s\n' "$output" | grep -v '^{' >&2 || true
+  local line
+  line=$(printf '%s\n' "$output" | grep '^{' | tail -n 1 || true)
+  if [[ -z "$line" ]]; then
+    line=$("$python" -c 'import json,sys; print(json.dumps({"label":sys.argv[1],"failure":"exit status "+sys.argv[2]+", no report"}))' "$label" "$status")
+  fi
+  "$python" -c 'import json,sys; r=json.loads(sys.argv[1]); r.update(server=sys.argv[2], provider=sys.argv[3], scenario=sys.argv[4], conns=int(sys.argv[5])); print(json.dumps(r))' \
+    "$line" "$server" "$provider" "$scenario" "$conns" >> "$jsonl"
+}
+
+run_all() { # server provider port
+  local scenario conns
+  for scenario in $scenarios; do
+    for conns in $connections; do
+      run_load "$1" "$2" "$3" "$scenario" "$conns"
+    done
+  done
+}
+
+skip_all() { # server provider reason
+  local scenario conns
+  for scenario in $scenarios; do
+    for conns in $connections; do
+      "$python" -c 'import json,sys; print(json.dumps({"server":sys.argv[1],"provider":sys.argv[2],"scenario":sys.argv[3],"conns":int(sys.argv[4]),"failure":sys.argv[5]}))' \
+        "$1" "$2" "$scenario" "$conns" "$3" >> "$jsonl"
+    done
+  done
+}
+
+# ---- kmip-server, once per TLS provider, each with a fresh data directory
+if [[ " $servers " == *" kmip-server "* ]]; then
+  for provider in $providers; do
+    data="$work/kmip-server-$provider"
+    mkdir -p "$data"
+    cp -r "$pki" "$data/pki"
+    port=$(free_port)
+    admin_port=$(free_port)
+    log "starting kmip-server (--tls-provider $provider) on 127.0.0.1:$port"
+    java -jar "$server_jar" serve --data-dir "$data" --bind 127.0.0.1 --kmip-port "$port" \
+      --admin-port "$admin_port" --tls-provider "$provider" > "$work/kmip-server-$provider.log" 2>&1 &
+    pid=$!
+    pids+=("$pid")
+    if wait_listening "$pid" "$port" 120; then
+      run_all kmip-server "$provider" "$port"
+    else
+      log "kmip-server --tls-provider $provider did not start; its log:"
+      tail -n 20 "$work/kmip-server-$provider.log" >&2 || true
+      skip_all kmip-server "$provider" "server did not start"
+    fi
+    stop_process "$pid"
+  done
+fi
+
+# ---- PyKMIP's own server, same PKI
+if [[ " $servers " == *" pykmip "* ]]; then
+  port=$(free_port)
+  log "starting pykmip-server on 127.0.0.1:$port"
+  "$repo/bench/scripts/pykmip-server.sh" --port "$port" --pki "$pki" > "$work/pykmip.ready" 2> "$work/pykmip.log" &
+  pid=$!
+  pids+=("$pid")
+  ready=false
+  for _ in $(seq 1 600); do
+    if grep -q '^READY' "$work/pykmip.ready" 2>/dev/null; then ready=true; break; fi
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  if [[ "$ready" == true ]]; then
+    run_all pykmip python-ssl "$port"
+  else
+    log "pykmip-server did not start:"; cat "$work/pykmip.log" >&2 || true
+    skip_all pykmip python-ssl "server did not start"
+  fi
+  stop_process "$pid"
+fi
+
+# ---- the Markdown report
+cpus=$(nproc)
+model=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
+jdk=$(java -version 2>&1 | head -n 1)
+"$python" - "$jsonl" "$cpus" "$model" "$jdk" "$duration" "$warmup" "$kmip_version" "$stamp" "$command_line" \
+  > "$out" <<'EOF'
+import json, sys
+
+path, cpus, model, jdk, duration, warmup, version, stamp, command = sys.argv[1:10]
+runs = [json.loads(l) for l in open(path) if l.strip()]
+
+def ms(us):
+    v = us / 1000.0
+    return f"{v:.3f}" if v < 1 else f"{v:.2f}" if v < 100 else f"{v:.0f}"
+
+names = {"get-heavy": "Get-heavy (get:90, create:10)", "create": "Create-only", "lifecycle": "Lifecycle (5 ops)"}
+print(f"## KMIP load benchmark ({stamp})")
+print()
+print(f"Machine: {cpus} CPUs ({model}), {jdk}; client and server on the same machine, over 127.0.0.1.")
+print(f"Each run: {duration} s measured after {warmup} s warm-up, closed loop (one request in flight per "
+      f"connection), KMIP {version}, mutual TLS; the client is kmip-bench's load generator (JDK TLS).")
+print("Command: `bench/scripts/run-load.sh" + (" " + command if command else "") + "`")
+print()
+print("| server | TLS provider | scenario | connections | ops/s | p50 ms | p99 ms | p99.9 ms | errors | TLS |")
+print("|---|---|---|---:|---:|---:|---:|---:|---:|---|")
+for r in runs:
+    t = r.get("total")
+    scen = names.get(r.get("scenario"), r.get("scenario"))
+    if not t or (r.get("failure") and not t.get("count")):
+        print(f"| {r['server']} | {r['provider']} | {scen} | {r['conns']} | – | – | – | – | – | failed: {r.get('failure')} |")
+        continue
+    errors = str(t["errors"]) + (" (run failed)" if r.get("failure") else "")
+    print(f"| {r['server']} | {r['provider']} | {scen} | {r['conns']} | {t['ops_per_s']:.0f} | {ms(t['p50_us'])} "
+          f"| {ms(t['p99_us'])} | {ms(t['p999_us'])} | {errors} | {r.get('tls') or ''} |")
+print()
+print("<details><summary>Per operation</summary>")
+print()
+print("| server | TLS provider | scenario | connections | operation | count | ops/s | p50 ms | p99 ms | p99.9 ms | errors |")
+print("|---|---|---|---:|---|---:|---:|---:|---:|---:|---:|")
+for r in runs:
+    for o in r.get("operations") or []:
+        print(f"| {r['server']} | {r['provider']} | {names.get(r['scenario'], r['scenario'])} | {r['conns']} "
+              f"| {o['operation']} | {o['count']} | {o['ops_per_s']:.1f} | {ms(o['p50_us'])} | {ms(o['p99_us'])} "
+              f"| {ms(o['p999_us'])} | {o['errors']} |")
+print()
+print("</details>")
+failures = [r for r in runs if r.get("errors")]
+if failures:
+    print()
+    print("First failures:")
+    for r in failures:
+        for e in r["errors"]:
+            print(f"- {r['server']}/{r['provider']}/{r['scenario']}/{r['conns']}: {e}")
+EOF
+cat "$out"
+log "results: $out (raw: $jsonl)"
