@@ -104,15 +104,19 @@ wait_listening() { # pid port seconds
   return 1
 }
 
-# ---- build when needed
-if [[ ! -f "$bench_jar" || ! -f "$server_jar" ]]; then
+# ---- build when needed (the server jar only when kmip-server is measured)
+wants_kmip_server=false
+[[ " $servers " == *" kmip-server "* ]] && wants_kmip_server=true
+if [[ ! -f "$bench_jar" ]] || { [[ "$wants_kmip_server" == true ]] && [[ ! -f "$server_jar" ]]; }; then
   log "building the jars (mvn -DskipTests package)"
   (cd "$repo" && mvn -B -ntp -q -DskipTests -pl bench -am package)
 fi
 
 # ---- one PKI for every server: kmip-server's own dev PKI, else the openssl one of pykmip-server.sh
 pki="$work/pki"
-if ! java -jar "$server_jar" certs init --dir "$pki" > "$work/certs-init.log" 2>&1; then
+if [[ ! -f "$server_jar" ]]; then
+  "$repo/bench/scripts/pykmip-server.sh" --make-pki "$pki"
+elif ! java -jar "$server_jar" certs init --dir "$pki" > "$work/certs-init.log" 2>&1; then
   log "kmip-server certs init failed (output below); making the PKI with openssl instead"
   cat "$work/certs-init.log" >&2
   rm -rf "$pki"
@@ -166,7 +170,7 @@ skip_all() { # server provider reason
 }
 
 # ---- kmip-server, once per TLS provider, each with a fresh data directory
-if [[ " $servers " == *" kmip-server "* ]]; then
+if [[ "$wants_kmip_server" == true ]]; then
   for provider in $providers; do
     data="$work/kmip-server-$provider"
     mkdir -p "$data"
