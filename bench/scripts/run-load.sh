@@ -28,10 +28,10 @@ scenarios="get-heavy create lifecycle"
 kmip_version=1.2
 out=""
 command_line=""
-if [[ $# -gt 0 ]]; then
-  command_line=$(printf '%q ' "$@")
-  command_line=${command_line% }
-fi
+for arg in "$@"; do
+  if [[ "$arg" =~ [[:space:]] ]]; then command_line+="\"$arg\" "; else command_line+="$arg "; fi
+done
+command_line=${command_line% }
 
 while [[ $# -gt 0 ]]; do
   case "$1" in

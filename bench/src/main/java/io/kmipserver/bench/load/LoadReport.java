@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import org.HdrHistogram.AbstractHistogram;
 
 /**
@@ -120,25 +121,26 @@ public record LoadReport(
         sb.append("\"warmup_s\":").append(number(warmupSeconds)).append(',');
         field(sb, "kmip_version", kmipVersion).append(',');
         field(sb, "tls", tls).append(',');
-        sb.append("\"operations\":[");
-        for (int i = 0; i < operations.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            row(sb, operations.get(i));
-        }
-        sb.append("],\"total\":");
+        sb.append("\"operations\":");
+        array(sb, operations, LoadReport::row);
+        sb.append(",\"total\":");
         row(sb, total);
-        sb.append(",\"errors\":[");
-        for (int i = 0; i < errors.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            quote(sb, errors.get(i));
-        }
-        sb.append("],");
+        sb.append(",\"errors\":");
+        array(sb, errors, LoadReport::quote);
+        sb.append(',');
         field(sb, "failure", failure);
         return sb.append('}').toString();
+    }
+
+    private static <T> void array(StringBuilder sb, List<T> items, BiConsumer<StringBuilder, T> element) {
+        sb.append('[');
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            element.accept(sb, items.get(i));
+        }
+        sb.append(']');
     }
 
     private static void row(StringBuilder sb, Row r) {
