@@ -123,7 +123,8 @@ public final class KmipServer implements AutoCloseable {
             throw new UncheckedIOException("cannot listen on " + kmip.bind() + ":" + kmip.port() + ": "
                     + e.getMessage(), io);
         }
-        LOG.info("KMIP listening on {} ({} transport, {} worker threads)", localAddress(),
+        LOG.info("KMIP listening on {}:{} ({} transport, {} worker threads)",
+                localAddress().getAddress().getHostAddress(), localAddress().getPort(),
                 nativeTransport ? "epoll" : "NIO", WorkerPool.threadsFor(kmip.workerThreads()));
         return this;
     }
