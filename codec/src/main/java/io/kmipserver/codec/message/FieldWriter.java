@@ -89,15 +89,13 @@ final class FieldWriter {
         }
     }
 
-    /** Date-Time; a sub-second instant goes out as Date-Time Extended where 2.x allows it (Time Stamp). */
+    /**
+     * The message header's Time Stamp: always Date-Time, whole seconds, in every version (KMIP 2.1
+     * §9.20, Table 425 — Date-Time Extended is only the Hashed Password credential's timestamp).
+     * Clients such as PyKMIP reject a Date-Time Extended header.
+     */
     void timeStamp(int tag, Instant value) {
-        if (value == null || !known(tag)) {
-            return;
-        }
-        if (is2x() && value.getNano() != 0) {
-            out.writeDateTimeExtended(tag, Math.addExact(Math.multiplyExact(value.getEpochSecond(), 1_000_000L),
-                    value.getNano() / 1000));
-        } else {
+        if (value != null && known(tag)) {
             out.writeDateTime(tag, value.getEpochSecond());
         }
     }

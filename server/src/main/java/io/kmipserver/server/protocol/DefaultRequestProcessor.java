@@ -148,7 +148,7 @@ public final class DefaultRequestProcessor implements KmipRequestProcessor {
             for (RequestBatchItem item : request.batchItems()) {
                 items.add(ResponseBatchItem.failure(item, f.reason(), f.message()));
             }
-            return response(version, rules, serverCorrelation, items);
+            return response(version, rules, clientCorrelation != null ? serverCorrelation : null, items);
         }
     }
 
@@ -186,7 +186,7 @@ public final class DefaultRequestProcessor implements KmipRequestProcessor {
                 }
             }
         }
-        return response(version, rules, serverCorrelation, out);
+        return response(version, rules, clientSentCorrelation ? serverCorrelation : null, out);
     }
 
     /** KMIP 1.4 Table 366, Undo: items processed before the failure are answered Operation Undone. */
@@ -383,7 +383,7 @@ public final class DefaultRequestProcessor implements KmipRequestProcessor {
                 : ResponseBatchItem.failure(failed.operation(), failed.uniqueBatchItemId(), reason, message);
         appendQuietly(events.invalid(session, correlationId, version, reason, message,
                 failed == null ? null : failed.operation(), partial.batchItems().size()));
-        return response(version, rules, serverCorrelation, List.of(item));
+        return response(version, rules, clientCorrelation != null ? serverCorrelation : null, List.of(item));
     }
 
     /**
@@ -401,6 +401,12 @@ public final class DefaultRequestProcessor implements KmipRequestProcessor {
                 List.of(ResponseBatchItem.invalidMessage(null, message)));
     }
 
+    /**
+     * @param serverCorrelation the Server Correlation Value to send, or {@code null}. KMIP 1.4 §6.19
+     *     says a server SHOULD send one, but clients written against older tables (PyKMIP 0.10 among
+     *     them) cannot parse a response header that carries it; callers pass it only to a client that
+     *     sent a Client Correlation Value itself. The audit event records it either way.
+     */
     private ResponseMessage response(ProtocolVersion version, KmipVersion rules, String serverCorrelation,
             List<ResponseBatchItem> items) {
         Instant now = settings.clock().instant();
