@@ -85,9 +85,10 @@ public final class StoreClientTrustSource implements ClientTrustSource, AutoClos
 
     /**
      * Rebuilds the snapshot from the store now and returns it. Blocks on JDBC; call it from a worker
-     * thread after changing adapters, trust anchors or client certificates.
+     * thread after changing adapters, trust anchors or client certificates. Serialised, so that a slow
+     * reload cannot replace a newer snapshot with an older one.
      */
-    public ClientTrust refresh() {
+    public synchronized ClientTrust refresh() {
         List<TrustedIssuer> issuers = new ArrayList<>();
         for (X509Certificate ca : pkiAnchors) {
             issuers.add(TrustedIssuer.anchorOnly(ca));

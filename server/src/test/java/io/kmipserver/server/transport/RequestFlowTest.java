@@ -70,6 +70,16 @@ class RequestFlowTest {
     }
 
     @Test
+    void nioTransportServesLikeEpoll() throws Exception {
+        node = TestNode.start(dir, Map.of("kmip.native-transport", "false"));
+        assertThat(node.server.nativeTransport()).isFalse();
+        try (KmipTestClient c = node.connect(node.client())) {
+            assertThat(c.call(TestProcessor.discoverVersions(ProtocolVersion.V1_4)).batchItems().get(0).isSuccess())
+                    .isTrue();
+        }
+    }
+
+    @Test
     void requestsOfDifferentConnectionsRunInParallel() throws Exception {
         node = TestNode.start(dir, Map.of("kmip.worker-threads", "2"));
         node.processor.hold();
