@@ -37,6 +37,9 @@ final class FieldReader {
     final KmipVersion version;
     final boolean strict;
     private int collectDepth = -1;
+    private int seenOffset = -1;
+    private int seenDepth;
+    private int seenTag;
     private List<TtlvItem> collected;
 
     FieldReader(TtlvReader in, KmipVersion version, boolean strict) {
@@ -68,16 +71,28 @@ final class FieldReader {
         }
     }
 
-    /** True when the next known field has {@code tag}. */
+    /**
+     * True when the next known field has {@code tag}. A run of optional fields that are absent asks
+     * this many times at one position; the answer for that position is remembered, so that the
+     * header of the next item is checked and looked up once, not once per optional field.
+     */
     boolean at(int tag) {
+        int offset = in.offset();
+        if (offset == seenOffset && in.depth() == seenDepth) {
+            return seenTag == tag;
+        }
         int next = in.peekTag();
         if (next == tag) {
             return true;
         }
-        if (next < 0) {
-            return false;
+        if (next >= 0) {
+            next = peek();
+            offset = in.offset();
         }
-        return peek() == tag;
+        seenOffset = offset;
+        seenDepth = in.depth();
+        seenTag = next;
+        return next == tag;
     }
 
     void enter(int tag) {
