@@ -7,6 +7,7 @@ import io.kmipserver.codec.netty.KmipFrameDecoder.FrameDecodeFailure;
 import io.kmipserver.codec.robustness.FrameHarness;
 import io.kmipserver.codec.robustness.FrameHarness.Feed;
 import io.kmipserver.codec.robustness.Wire;
+import io.kmipserver.codec.spec.Tag;
 import io.kmipserver.codec.ttlv.TtlvItem;
 import io.kmipserver.codec.ttlv.TtlvReader;
 import io.netty.buffer.ByteBuf;
@@ -33,8 +34,8 @@ class KmipFrameDecoderTest {
 
     @Test
     void aDecoderCanAcceptSeveralMessageTags() {
-        byte[] request = Wire.request(Wire.integer(Wire.BATCH_COUNT, 1));
-        byte[] response = Wire.structure(Wire.RESPONSE_MESSAGE, Wire.integer(Wire.BATCH_COUNT, 1));
+        byte[] request = Wire.request(Wire.integer(Tag.BATCH_COUNT, 1));
+        byte[] response = Wire.structure(Tag.RESPONSE_MESSAGE, Wire.integer(Tag.BATCH_COUNT, 1));
         KmipFrameDecoder both = new KmipFrameDecoder(64, KmipFrameDecoder.REQUEST_MESSAGE_TAG,
                 KmipFrameDecoder.RESPONSE_MESSAGE_TAG);
         try (FrameHarness h = new FrameHarness(both)) {

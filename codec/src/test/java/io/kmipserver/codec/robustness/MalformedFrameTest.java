@@ -1,18 +1,19 @@
 package io.kmipserver.codec.robustness;
 
-import static io.kmipserver.codec.robustness.Wire.BATCH_COUNT;
-import static io.kmipserver.codec.robustness.Wire.REQUEST_MESSAGE;
-import static io.kmipserver.codec.robustness.Wire.RESPONSE_MESSAGE;
 import static io.kmipserver.codec.robustness.Wire.concat;
 import static io.kmipserver.codec.robustness.Wire.header;
 import static io.kmipserver.codec.robustness.Wire.integer;
 import static io.kmipserver.codec.robustness.Wire.request;
+import static io.kmipserver.codec.spec.Tag.BATCH_COUNT;
+import static io.kmipserver.codec.spec.Tag.REQUEST_MESSAGE;
+import static io.kmipserver.codec.spec.Tag.RESPONSE_MESSAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.management.ThreadMXBean;
 import io.kmipserver.codec.netty.KmipFrameDecoder;
 import io.kmipserver.codec.netty.KmipFrameDecoder.FrameDecodeFailure;
 import io.kmipserver.codec.robustness.FrameHarness.Feed;
+import io.kmipserver.codec.spec.Tag;
 import io.kmipserver.codec.ttlv.TtlvDecodeException.Problem;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -131,7 +132,7 @@ class MalformedFrameTest {
     @ParameterizedTest
     @EnumSource(Feed.class)
     void oneFrameSplitOverManyReadsIsEmittedOnceWhole(Feed feed) {
-        byte[] frame = request(integer(BATCH_COUNT, 1), Wire.textString(Wire.UNIQUE_IDENTIFIER,
+        byte[] frame = request(integer(BATCH_COUNT, 1), Wire.textString(Tag.UNIQUE_IDENTIFIER,
                 "49a1ca88-6bea-4fb2-b450-7e58802c3038".getBytes(StandardCharsets.UTF_8)));
         try (FrameHarness h = FrameHarness.server()) {
             h.feed(frame, feed);

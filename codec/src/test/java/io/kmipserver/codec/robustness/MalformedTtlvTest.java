@@ -1,10 +1,5 @@
 package io.kmipserver.codec.robustness;
 
-import static io.kmipserver.codec.robustness.Wire.ASYNCHRONOUS_INDICATOR;
-import static io.kmipserver.codec.robustness.Wire.BATCH_COUNT;
-import static io.kmipserver.codec.robustness.Wire.BATCH_ITEM;
-import static io.kmipserver.codec.robustness.Wire.REQUEST_MESSAGE;
-import static io.kmipserver.codec.robustness.Wire.UNIQUE_IDENTIFIER;
 import static io.kmipserver.codec.robustness.Wire.concat;
 import static io.kmipserver.codec.robustness.Wire.hex;
 import static io.kmipserver.codec.robustness.Wire.integer;
@@ -12,6 +7,11 @@ import static io.kmipserver.codec.robustness.Wire.item;
 import static io.kmipserver.codec.robustness.Wire.request;
 import static io.kmipserver.codec.robustness.Wire.structure;
 import static io.kmipserver.codec.robustness.Wire.textString;
+import static io.kmipserver.codec.spec.Tag.ASYNCHRONOUS_INDICATOR;
+import static io.kmipserver.codec.spec.Tag.BATCH_COUNT;
+import static io.kmipserver.codec.spec.Tag.BATCH_ITEM;
+import static io.kmipserver.codec.spec.Tag.REQUEST_MESSAGE;
+import static io.kmipserver.codec.spec.Tag.UNIQUE_IDENTIFIER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -3,7 +3,6 @@ package io.kmipserver.codec.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import com.sun.management.ThreadMXBean;
 import io.kmipserver.codec.message.KmipMessages;
 import io.kmipserver.codec.message.RequestDecodeException;
 import io.kmipserver.codec.message.RequestMessage;
@@ -11,7 +10,6 @@ import io.kmipserver.codec.spec.ResultReason;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
-import java.lang.management.ManagementFactory;
 
 /**
  * Fuzz target for the whole request decode, {@link KmipMessages#decodeRequest}: what the server does
@@ -22,14 +20,6 @@ import java.lang.management.ManagementFactory;
  */
 class RequestFuzzTest {
 
-    /** As for the tree decode ({@code TtlvFuzzTest}): the typed model should need no more. */
-    private static final long ALLOCATION_PER_INPUT_BYTE = 16;
-
-    /** Fixed allowance: reader, field reader, the failure's partial request and exception. */
-    private static final long ALLOCATION_CONSTANT = 32 * 1024;
-
-    private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
-
     /**
      * Any frame either decodes into a request that encodes again and then re-decodes and re-encodes
      * to the same bytes, or is refused with a {@link RequestDecodeException} naming Invalid Message
@@ -37,14 +27,7 @@ class RequestFuzzTest {
      */
     @FuzzTest(maxDuration = "5m")
     void requestDecoderDecodesOrRejectsAnyFrame(byte[] input) {
-        RequestMessage request = decodeOrReject(input);
-        // Measure a second decode: the first may load and instrument classes.
-        long before = THREADS.getCurrentThreadAllocatedBytes();
-        decodeOrReject(input);
-        long allocated = THREADS.getCurrentThreadAllocatedBytes() - before;
-        assertThat(allocated)
-                .as("bytes allocated decoding %d input bytes", input.length)
-                .isLessThanOrEqualTo(ALLOCATION_PER_INPUT_BYTE * input.length + ALLOCATION_CONSTANT);
+        RequestMessage request = AllocationBudget.decodeWithinBudget(input.length, () -> decodeOrReject(input));
         if (request != null) {
             byte[] once = encode(request);
             RequestMessage again = KmipMessages.decodeRequest(Unpooled.wrappedBuffer(once));

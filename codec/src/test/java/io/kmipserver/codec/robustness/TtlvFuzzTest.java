@@ -3,7 +3,6 @@ package io.kmipserver.codec.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import com.sun.management.ThreadMXBean;
 import io.kmipserver.codec.netty.KmipFrameDecoder;
 import io.kmipserver.codec.netty.KmipFrameDecoder.FrameDecodeFailure;
 import io.kmipserver.codec.ttlv.ItemType;
@@ -14,7 +13,6 @@ import io.kmipserver.codec.ttlv.TtlvWriter;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
-import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
@@ -31,36 +29,16 @@ import java.util.List;
  */
 class TtlvFuzzTest {
 
-    /**
-     * Bytes the tree decode may allocate per input byte. The smallest items (an empty Structure or
-     * Byte String, 8 bytes on the wire) each cost a record, a list slot and, for strings, an empty
-     * value: about 64 bytes, 8 per wire byte; twice that leaves room for list growth.
-     */
-    private static final long ALLOCATION_PER_INPUT_BYTE = 16;
-
-    /** Fixed allowance per decode: the reader itself, the UTF-8 decoder, exception objects. */
-    private static final long ALLOCATION_CONSTANT = 32 * 1024;
-
     /** A small maximum message size, so that the fuzzer reaches the limit with short inputs. */
     private static final int FUZZ_MAX_MESSAGE_SIZE = 512;
 
     /** Read sizes the frame target cycles through, from single bytes to more than a frame. */
     private static final int[] READ_SIZES = {1, 7, 8, 3, 64, 2, 600};
 
-    private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
-
     /** Arbitrary bytes either decode into a tree that re-encodes to the same bytes, or are rejected. */
     @FuzzTest(maxDuration = "5m")
     void readerDecodesOrRejectsAnyBytes(byte[] input) {
-        TtlvItem item = decodeOrReject(input);
-        // Measure a second decode of the same bytes: the first may load (and, under Jazzer,
-        // instrument) classes, a one-time cost that is not the input's doing.
-        long before = THREADS.getCurrentThreadAllocatedBytes();
-        decodeOrReject(input);
-        long allocated = THREADS.getCurrentThreadAllocatedBytes() - before;
-        assertThat(allocated)
-                .as("bytes allocated decoding %d input bytes", input.length)
-                .isLessThanOrEqualTo(ALLOCATION_PER_INPUT_BYTE * input.length + ALLOCATION_CONSTANT);
+        TtlvItem item = AllocationBudget.decodeWithinBudget(input.length, () -> decodeOrReject(input));
         if (item != null) {
             // The reader accepts only canonical TTLV, which the writer reproduces byte for byte.
             ByteBuf out = Unpooled.buffer(input.length);

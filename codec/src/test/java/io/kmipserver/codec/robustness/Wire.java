@@ -1,5 +1,6 @@
 package io.kmipserver.codec.robustness;
 
+import io.kmipserver.codec.spec.Tag;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.HexFormat;
@@ -9,15 +10,6 @@ import java.util.HexFormat;
  * whatever header they are told to, so that a test can break exactly one rule.
  */
 public final class Wire {
-
-    public static final int REQUEST_MESSAGE = 0x420078;
-    public static final int RESPONSE_MESSAGE = 0x42007B;
-    public static final int BATCH_COUNT = 0x42000D;
-    public static final int UNIQUE_IDENTIFIER = 0x420094;
-    public static final int BATCH_ITEM = 0x42000F;
-    public static final int ACTIVATION_DATE = 0x420001;
-    public static final int ASYNCHRONOUS_INDICATOR = 0x420007;
-    public static final int KEY_MATERIAL = 0x420043;
 
     private Wire() {
     }
@@ -56,7 +48,7 @@ public final class Wire {
 
     /** A Request Message holding these children. */
     public static byte[] request(byte[]... children) {
-        return structure(REQUEST_MESSAGE, children);
+        return structure(Tag.REQUEST_MESSAGE, children);
     }
 
     public static byte[] concat(byte[]... parts) {
