@@ -36,8 +36,9 @@ import java.util.Objects;
  *
  * <p>After a violation the stream cannot be resynchronised (TTLV has no frame marker to search
  * for), so the decoder emits the failure once, turns off auto-read, and from then on discards every
- * byte it is handed without buffering it. The server answers the failure with an Invalid Message
- * response (KMIP 1.4 §11.1, 2.1 §6.x) and closes the connection.
+ * byte it is handed without buffering it. The handler that receives the failure reports it (an
+ * audit event; KMIP 1.4 §11.1 Table 327 calls such a message Invalid Message) and closes the
+ * connection.
  *
  * <p>A frame that has not fully arrived is simply awaited. The decoder holds at most one partial
  * frame (at most the maximum message size) plus what the last socket read delivered after it; a
@@ -124,7 +125,10 @@ public final class KmipFrameDecoder extends ByteToMessageDecoder {
         return failed;
     }
 
-    /** Bytes held while waiting for the rest of a frame: at most one partial frame (for metrics). */
+    /**
+     * Bytes held while waiting for the rest of a frame: at most one partial frame. Non-zero means a
+     * message has begun to arrive, which is when a read timeout should run.
+     */
     public int bufferedBytes() {
         return actualReadableBytes();
     }
