@@ -33,7 +33,10 @@ public final class OperationHandlers {
                 new RevokeHandler(store),
                 new DestroyHandler(store),
                 new LocateHandler(store),
-                new CheckHandler(store)));
+                new CheckHandler(store),
+                new EncryptHandler(store, protector),
+                new DecryptHandler(store, protector),
+                new MacHandler(store, protector)));
         List<Operation> operations = new ArrayList<>();
         handlers.forEach(h -> operations.add(h.operation()));
         operations.add(Operation.QUERY);
