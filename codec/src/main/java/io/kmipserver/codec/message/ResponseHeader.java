@@ -11,8 +11,8 @@ import java.util.Objects;
  * Response Header (KMIP 1.4 §7.2 Table 284, 2.1 §8.5 Table 398).
  *
  * @param protocolVersion the request's version (DESIGN.md: a response uses the request's version)
- * @param timeStamp required; Date-Time holds whole seconds, a sub-second part is sent as 2.x
- *     Date-Time Extended
+ * @param timeStamp required; sent as Date-Time, whole seconds (KMIP 2.1 Table 425); a 2.x
+ *     Date-Time Extended one is accepted when decoding
  * @param nonce the Nonce structure (1.2+) for attestation, kept as an item tree, or {@code null}
  * @param serverHashedPassword 2.1, required when the client used a Hashed Password credential, or
  *     {@code null}
