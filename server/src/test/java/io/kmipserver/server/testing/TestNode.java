@@ -1,11 +1,15 @@
 package io.kmipserver.server.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kmipserver.audit.event.AuditEvent;
 import io.kmipserver.audit.event.AuditEventIds;
 import io.kmipserver.certs.CertificateAuthority;
 import io.kmipserver.certs.CertifiedKey;
 import io.kmipserver.certs.DevPki;
 import io.kmipserver.certs.Fingerprints;
 import io.kmipserver.certs.PemFiles;
+import io.kmipserver.codec.message.ProtocolVersion;
 import io.kmipserver.server.config.ConfigLoader;
 import io.kmipserver.server.config.ServerConfig;
 import io.kmipserver.server.identity.StoreClientTrustSource;
@@ -32,6 +36,8 @@ import java.util.Map;
  * client trust, a Chronicle journal behind the journal auditor, and a {@link TestProcessor}.
  */
 public final class TestNode implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(5);
 
     public final Path dir;
     public final DevPki pki;
@@ -117,6 +123,34 @@ public final class TestNode implements AutoCloseable {
             trust.refresh();
         }
         return adapter;
+    }
+
+    /**
+     * Connects with {@code key} (or no certificate) and asserts that the server ends the connection
+     * without answering: during the handshake, or — TLS 1.3, where the client's handshake ends before
+     * the server has judged its certificate — with an alert or close on the first read.
+     */
+    public void expectRefused(CertifiedKey key) throws Exception {
+        try (KmipTestClient c = connect(key)) {
+            try {
+                c.send(TestProcessor.discoverVersions(ProtocolVersion.V1_4));
+            } catch (IOException alreadyClosed) {
+                // the refusal arrived first
+            }
+            assertThat(c.awaitClosedByServer(WAIT)).as("the server closed the connection").isTrue();
+        } catch (IOException refusedDuringHandshake) {
+            // TLS 1.2, or an alert that arrived before the client's handshake ended
+        }
+        assertThat(processor.sessions()).as("requests processed").isEmpty();
+    }
+
+    /** Waits for one event with this action and asserts it is the only event in the journal. */
+    public AuditEvent onlyEvent(String action) throws InterruptedException {
+        List<AuditEvent> events = journal.await(action, 1, WAIT);
+        assertThat(events).hasSize(1);
+        Thread.sleep(100);
+        assertThat(journal.events()).as("exactly one event").hasSize(1);
+        return events.get(0);
     }
 
     @Override

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kmipserver.audit.event.AuditEvent;
 import io.kmipserver.certs.CertificateAuthority;
-import io.kmipserver.certs.CertifiedKey;
 import io.kmipserver.certs.KeySpec;
 import io.kmipserver.certs.Validity;
 import io.kmipserver.codec.message.ProtocolVersion;
@@ -31,8 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  * and, when a certificate was presented, whose it was.
  */
 class TlsProvidersTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(5);
 
     @TempDir
     Path dir;
@@ -74,7 +71,7 @@ class TlsProvidersTest {
     @EnumSource(TlsProvider.class)
     void providerRefusesAClientWithoutCertificateAsNoCertificate(TlsProvider provider) throws Exception {
         start(provider);
-        refused(null);
+        node.expectRefused(null);
         assertThat(onlyHandshakeEvent().reason().message()).startsWith("no-certificate");
     }
 
@@ -84,31 +81,13 @@ class TlsProvidersTest {
         start(provider);
         CertificateAuthority foreign = CertificateAuthority.createSelfSigned("CN=foreign CA", KeySpec.EC_P256,
                 Validity.starting(Clock.systemUTC(), Duration.ofDays(30)), Clock.systemUTC());
-        refused(foreign.issueClient("stranger"));
+        node.expectRefused(foreign.issueClient("stranger"));
         AuditEvent event = onlyHandshakeEvent();
         assertThat(event.reason().message()).startsWith("untrusted");
         assertThat(event.initiator().certificateSubject()).isEqualTo("CN=stranger");
     }
 
-    private void refused(CertifiedKey key) throws Exception {
-        try (KmipTestClient c = node.connect(key)) {
-            try {
-                c.send(TestProcessor.discoverVersions(ProtocolVersion.V1_4));
-            } catch (IOException alreadyClosed) {
-                // fine
-            }
-            assertThat(c.awaitClosedByServer(WAIT)).isTrue();
-        } catch (IOException refusedDuringHandshake) {
-            // fine
-        }
-        assertThat(node.processor.sessions()).isEmpty();
-    }
-
     private AuditEvent onlyHandshakeEvent() throws InterruptedException {
-        List<AuditEvent> events = node.journal.await(JournalConnectionAuditor.HANDSHAKE_ACTION, 1, WAIT);
-        assertThat(events).hasSize(1);
-        Thread.sleep(100);
-        assertThat(node.journal.events()).hasSize(1);
-        return events.get(0);
+        return node.onlyEvent(JournalConnectionAuditor.HANDSHAKE_ACTION);
     }
 }
