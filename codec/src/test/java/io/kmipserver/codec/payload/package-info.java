@@ -1,0 +1,2 @@
+/** Tests of the payload records' own rules: identifier forms, defaults, validation. Single-threaded. */
+package io.kmipserver.codec.payload;
