@@ -90,12 +90,7 @@ final class AttributeCodec {
             if (names.isEmpty()) {
                 names = new ArrayList<>(1);
             }
-            TtlvItem item = r.item(Tag.NAME);
-            try {
-                names.add(Name.fromItem(item));
-            } catch (IllegalArgumentException e) {
-                throw r.invalid(Tag.NAME, e.getMessage());
-            }
+            names.add(r.typed(Tag.NAME, Name::fromItem));
         }
         Attributes attributes = readList1x(r);
         r.exit();

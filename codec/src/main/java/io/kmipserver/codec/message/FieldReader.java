@@ -15,6 +15,7 @@ import io.kmipserver.codec.ttlv.TtlvReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
@@ -296,6 +297,28 @@ final class FieldReader {
 
     TtlvItem.Structure optStructure(int tag) {
         return at(tag) ? structure(tag) : null;
+    }
+
+    /**
+     * The next field parsed by a typed view such as {@code Name::fromItem}; a view's refusal (a
+     * missing inner field, an undefined enumeration value) is an Invalid Field of {@code tag}.
+     * {@code null} when the field is absent.
+     */
+    <T> T optTyped(int tag, Function<TtlvItem, T> view) {
+        if (!at(tag)) {
+            return null;
+        }
+        TtlvItem item = item(tag);
+        try {
+            return view.apply(item);
+        } catch (IllegalArgumentException e) {
+            throw invalid(tag, e.getMessage());
+        }
+    }
+
+    <T> T typed(int tag, Function<TtlvItem, T> view) {
+        require(tag);
+        return optTyped(tag, view);
     }
 
     List<TtlvItem> items(int tag) {

@@ -10,7 +10,6 @@ import io.kmipserver.codec.spec.KeyWrapType;
 import io.kmipserver.codec.spec.ObjectType;
 import io.kmipserver.codec.spec.Operation;
 import io.kmipserver.codec.spec.Tag;
-import io.kmipserver.codec.ttlv.TtlvItem;
 
 /** Get: KMIP 1.4 §4.11 Tables 194-195, 2.1 §6.1.19 Tables 220-221. The hot path: no tree, no copies. */
 final class GetCodec extends PayloadCodec<GetRequest, GetResponse> {
@@ -25,15 +24,7 @@ final class GetCodec extends PayloadCodec<GetRequest, GetResponse> {
         KeyFormatType format = r.optEnumeration(Tag.KEY_FORMAT_TYPE, KeyFormatType::fromValue);
         KeyWrapType wrapType = r.optEnumeration(Tag.KEY_WRAP_TYPE, KeyWrapType::fromValue);
         KeyCompressionType compression = r.optEnumeration(Tag.KEY_COMPRESSION_TYPE, KeyCompressionType::fromValue);
-        KeyWrappingSpecification spec = null;
-        TtlvItem item = r.optItem(Tag.KEY_WRAPPING_SPECIFICATION);
-        if (item != null) {
-            try {
-                spec = KeyWrappingSpecification.fromItem(item);
-            } catch (IllegalArgumentException e) {
-                throw r.invalid(Tag.KEY_WRAPPING_SPECIFICATION, e.getMessage());
-            }
-        }
+        KeyWrappingSpecification spec = r.optTyped(Tag.KEY_WRAPPING_SPECIFICATION, KeyWrappingSpecification::fromItem);
         return new GetRequest(uid, format, wrapType, compression, spec);
     }
 

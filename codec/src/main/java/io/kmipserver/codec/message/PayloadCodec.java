@@ -5,7 +5,6 @@ import io.kmipserver.codec.payload.RequestPayload;
 import io.kmipserver.codec.payload.ResponsePayload;
 import io.kmipserver.codec.spec.Operation;
 import io.kmipserver.codec.spec.Tag;
-import io.kmipserver.codec.ttlv.TtlvItem;
 
 /**
  * The wire mapping of one operation's request and response payloads, for every version. One
@@ -48,15 +47,7 @@ abstract class PayloadCodec<Q extends RequestPayload, S extends ResponsePayload>
 
     /** Cryptographic Parameters (KMIP 1.4 §3.6), typed; {@code null} when absent. */
     static CryptographicParameters readCryptographicParameters(FieldReader r) {
-        TtlvItem item = r.optItem(Tag.CRYPTOGRAPHIC_PARAMETERS);
-        if (item == null) {
-            return null;
-        }
-        try {
-            return CryptographicParameters.fromItem(item);
-        } catch (IllegalArgumentException e) {
-            throw r.invalid(Tag.CRYPTOGRAPHIC_PARAMETERS, e.getMessage());
-        }
+        return r.optTyped(Tag.CRYPTOGRAPHIC_PARAMETERS, CryptographicParameters::fromItem);
     }
 
     static void writeCryptographicParameters(FieldWriter w, CryptographicParameters p) {

@@ -6,7 +6,6 @@ import io.kmipserver.codec.payload.RevokeResponse;
 import io.kmipserver.codec.payload.UniqueIdentifierRef;
 import io.kmipserver.codec.spec.Operation;
 import io.kmipserver.codec.spec.Tag;
-import io.kmipserver.codec.ttlv.TtlvItem;
 
 /** Revoke: KMIP 1.4 §4.20 Tables 212-213, 2.1 §6.1.44 Tables 295-296. */
 final class RevokeCodec extends PayloadCodec<RevokeRequest, RevokeResponse> {
@@ -18,13 +17,7 @@ final class RevokeCodec extends PayloadCodec<RevokeRequest, RevokeResponse> {
     @Override
     RevokeRequest readRequest(FieldReader r) {
         UniqueIdentifierRef uid = r.uniqueIdentifierRef();
-        TtlvItem item = r.item(Tag.REVOCATION_REASON);
-        RevocationReason reason;
-        try {
-            reason = RevocationReason.fromItem(item);
-        } catch (IllegalArgumentException e) {
-            throw r.invalid(Tag.REVOCATION_REASON, e.getMessage());
-        }
+        RevocationReason reason = r.typed(Tag.REVOCATION_REASON, RevocationReason::fromItem);
         return new RevokeRequest(uid, reason, r.optDateTime(Tag.COMPROMISE_OCCURRENCE_DATE));
     }
 
