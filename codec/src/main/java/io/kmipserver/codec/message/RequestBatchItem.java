@@ -4,6 +4,7 @@ import io.kmipserver.codec.payload.RawPayload;
 import io.kmipserver.codec.payload.RequestPayload;
 import io.kmipserver.codec.spec.Operation;
 import io.kmipserver.codec.ttlv.TtlvItem;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -67,14 +68,14 @@ public record RequestBatchItem(
     @Override
     public boolean equals(Object o) {
         return o instanceof RequestBatchItem b && b.operation == operation
-                && java.util.Arrays.equals(b.uniqueBatchItemId, uniqueBatchItemId) && b.payload.equals(payload)
+                && Arrays.equals(b.uniqueBatchItemId, uniqueBatchItemId) && b.payload.equals(payload)
                 && b.messageExtensions.equals(messageExtensions) && Objects.equals(b.ephemeral, ephemeral)
                 && b.unknownFields.equals(unknownFields);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(operation, java.util.Arrays.hashCode(uniqueBatchItemId), payload);
+        return Objects.hash(operation, Arrays.hashCode(uniqueBatchItemId), payload);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.kmipserver.codec.message;
 import io.kmipserver.codec.spec.AttestationType;
 import io.kmipserver.codec.ttlv.TtlvItem;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -52,7 +53,7 @@ public record ResponseHeader(
     public boolean equals(Object o) {
         return o instanceof ResponseHeader h && h.protocolVersion.equals(protocolVersion)
                 && h.timeStamp.equals(timeStamp) && Objects.equals(h.nonce, nonce)
-                && java.util.Arrays.equals(h.serverHashedPassword, serverHashedPassword)
+                && Arrays.equals(h.serverHashedPassword, serverHashedPassword)
                 && h.attestationTypes.equals(attestationTypes)
                 && Objects.equals(h.clientCorrelationValue, clientCorrelationValue)
                 && Objects.equals(h.serverCorrelationValue, serverCorrelationValue)
