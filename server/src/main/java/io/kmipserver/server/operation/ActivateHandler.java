@@ -4,14 +4,11 @@ import io.kmipserver.codec.payload.ActivateRequest;
 import io.kmipserver.codec.payload.ActivateResponse;
 import io.kmipserver.codec.payload.ResponsePayload;
 import io.kmipserver.codec.spec.Operation;
-import io.kmipserver.codec.spec.State;
 import io.kmipserver.codec.spec.Tag;
 import io.kmipserver.server.policy.Lifecycle;
 import io.kmipserver.server.protocol.OperationContext;
 import io.kmipserver.server.store.AttributeChange;
-import io.kmipserver.server.store.ManagedObject;
 import io.kmipserver.server.store.ObjectStore;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,16 +34,8 @@ final class ActivateHandler extends AbstractHandler<ActivateRequest> {
     @Override
     public ResponsePayload handle(ActivateRequest request, OperationContext ctx) {
         String uid = ctx.resolve(request.uniqueIdentifier());
-        ctx.commit(store, tx -> {
-            ManagedObject o = StoredObjects.load(tx, ctx, uid);
-            State before = StoredObjects.effectiveState(o, ctx.now());
-            ctx.request("state.before", before.specName());
-            State after = Lifecycle.activate(before, ctx.version());
-            ctx.response("state.after", after.specName());
-            List<AttributeChange> changes = new ArrayList<>(StoredObjects.bookkeeping(o, after, ctx.now()));
-            changes.add(AttributeChange.replace(StoredObjects.date(Tag.ACTIVATION_DATE, ctx.now())));
-            return tx.updateObject(ctx.adapterId(), uid, -1, changes);
-        });
+        StoredObjects.transition(store, ctx, uid, s -> Lifecycle.activate(s, ctx.version()), (tx, o, after) ->
+                List.of(AttributeChange.replace(StoredObjects.date(Tag.ACTIVATION_DATE, ctx.now()))));
         return new ActivateResponse(uid);
     }
 }

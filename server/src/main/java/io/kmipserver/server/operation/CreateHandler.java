@@ -2,7 +2,6 @@ package io.kmipserver.server.operation;
 
 import io.kmipserver.codec.attribute.Attribute;
 import io.kmipserver.codec.attribute.Attributes;
-import io.kmipserver.codec.attribute.Digest;
 import io.kmipserver.codec.payload.CreateRequest;
 import io.kmipserver.codec.payload.CreateResponse;
 import io.kmipserver.codec.payload.ResponsePayload;
@@ -22,9 +21,7 @@ import io.kmipserver.server.protocol.ItemNotFoundException;
 import io.kmipserver.server.protocol.OperationContext;
 import io.kmipserver.server.store.NewObject;
 import io.kmipserver.server.store.ObjectStore;
-import io.kmipserver.server.store.StoredMaterial;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -79,18 +76,10 @@ final class CreateHandler extends AbstractHandler<CreateRequest> {
 
         String uid = UUID.randomUUID().toString();
         State state = Lifecycle.effective(State.PRE_ACTIVE, given.activationDate(), given.deactivationDate(), ctx.now());
-        byte[] key = protector.generateKeyMaterial(bits);
-        Digest digest;
-        StoredMaterial material;
-        try {
-            digest = KeyMaterials.digest(key, KeyFormatType.RAW);
-            material = KeyMaterials.protect(protector, ctx.adapterId(), uid, 0, key, KeyFormatType.RAW.value());
-        } finally {
-            Arrays.fill(key, (byte) 0);
-        }
+        KeyMaterials.Generated generated = KeyMaterials.generate(protector, ctx.adapterId(), uid, bits);
         NewObjects.Spec spec = new NewObjects.Spec(uid, ObjectType.SYMMETRIC_KEY, state, ctx.now(), algorithm, bits,
-                digest, KeyFormatType.RAW, true);
-        NewObject object = new NewObject(uid, ctx.adapterId(), NewObjects.attributes(spec, client), material);
+                generated.digest(), KeyFormatType.RAW, true);
+        NewObject object = new NewObject(uid, ctx.adapterId(), NewObjects.attributes(spec, client), generated.stored());
         NewObjects.audit(ctx, spec, client);
         ctx.commit(store, tx -> tx.insertObject(object));
         ctx.returned(uid, true);

@@ -4,14 +4,11 @@ import io.kmipserver.codec.payload.DestroyRequest;
 import io.kmipserver.codec.payload.DestroyResponse;
 import io.kmipserver.codec.payload.ResponsePayload;
 import io.kmipserver.codec.spec.Operation;
-import io.kmipserver.codec.spec.State;
 import io.kmipserver.codec.spec.Tag;
 import io.kmipserver.server.policy.Lifecycle;
 import io.kmipserver.server.protocol.OperationContext;
 import io.kmipserver.server.store.AttributeChange;
-import io.kmipserver.server.store.ManagedObject;
 import io.kmipserver.server.store.ObjectStore;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,17 +35,9 @@ final class DestroyHandler extends AbstractHandler<DestroyRequest> {
     @Override
     public ResponsePayload handle(DestroyRequest request, OperationContext ctx) {
         String uid = ctx.resolve(request.uniqueIdentifier());
-        ctx.commit(store, tx -> {
-            ManagedObject o = StoredObjects.load(tx, ctx, uid);
-            State before = StoredObjects.effectiveState(o, ctx.now());
-            ctx.request("state.before", before.specName());
-            State after = Lifecycle.destroy(before, ctx.version());
-            ctx.response("state.after", after.specName());
-            List<AttributeChange> changes = new ArrayList<>(StoredObjects.bookkeeping(o, after, ctx.now()));
-            changes.add(AttributeChange.replace(StoredObjects.date(Tag.DESTROY_DATE, ctx.now())));
-            boolean erased = tx.deleteMaterial(ctx.adapterId(), uid);
-            ctx.response("materialErased", Boolean.toString(erased));
-            return tx.updateObject(ctx.adapterId(), uid, -1, changes);
+        StoredObjects.transition(store, ctx, uid, s -> Lifecycle.destroy(s, ctx.version()), (tx, o, after) -> {
+            ctx.response("materialErased", Boolean.toString(tx.deleteMaterial(ctx.adapterId(), uid)));
+            return List.of(AttributeChange.replace(StoredObjects.date(Tag.DESTROY_DATE, ctx.now())));
         });
         return new DestroyResponse(uid);
     }

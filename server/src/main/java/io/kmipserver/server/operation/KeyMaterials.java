@@ -49,4 +49,23 @@ public final class KeyMaterials {
             String uniqueIdentifier, StoredMaterial stored) {
         return MaterialEnvelope.open(protector.unprotect(adapterId, uniqueIdentifier, stored.material()));
     }
+
+    /** New key material, protected, with its Digest: the plaintext exists only inside this call. */
+    public record Generated(Digest digest, StoredMaterial stored) {
+    }
+
+    /**
+     * Generates a {@code bits}-bit symmetric key with the protector's random generator and protects it
+     * for ({@code adapterId}, {@code uniqueIdentifier}) in Raw format (Create, Re-key); the plaintext
+     * is zeroed before returning.
+     */
+    public static Generated generate(KeyProtector protector, String adapterId, String uniqueIdentifier, int bits) {
+        byte[] key = protector.generateKeyMaterial(bits);
+        try {
+            return new Generated(digest(key, KeyFormatType.RAW),
+                    protect(protector, adapterId, uniqueIdentifier, 0, key, KeyFormatType.RAW.value()));
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
+    }
 }

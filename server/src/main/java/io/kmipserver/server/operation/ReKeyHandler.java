@@ -2,7 +2,6 @@ package io.kmipserver.server.operation;
 
 import io.kmipserver.codec.attribute.Attribute;
 import io.kmipserver.codec.attribute.Attributes;
-import io.kmipserver.codec.attribute.Digest;
 import io.kmipserver.codec.attribute.Link;
 import io.kmipserver.codec.payload.ReKeyRequest;
 import io.kmipserver.codec.payload.ReKeyResponse;
@@ -30,11 +29,9 @@ import io.kmipserver.server.store.ManagedObject;
 import io.kmipserver.server.store.NewObject;
 import io.kmipserver.server.store.ObjectStore;
 import io.kmipserver.server.store.StoredAttribute;
-import io.kmipserver.server.store.StoredMaterial;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -115,18 +112,11 @@ final class ReKeyHandler extends AbstractHandler<ReKeyRequest> {
 
         String newUid = UUID.randomUUID().toString();
         State state = Lifecycle.effective(State.PRE_ACTIVE, all.activationDate(), all.deactivationDate(), now);
-        byte[] key = protector.generateKeyMaterial(bits);
-        Digest digest;
-        StoredMaterial material;
-        try {
-            digest = KeyMaterials.digest(key, KeyFormatType.RAW);
-            material = KeyMaterials.protect(protector, ctx.adapterId(), newUid, 0, key, KeyFormatType.RAW.value());
-        } finally {
-            Arrays.fill(key, (byte) 0);
-        }
-        NewObjects.Spec spec = new NewObjects.Spec(newUid, ObjectType.SYMMETRIC_KEY, state, now, algorithm, bits, digest,
-                KeyFormatType.RAW, true);
-        NewObject replacement = new NewObject(newUid, ctx.adapterId(), NewObjects.attributes(spec, attributes), material);
+        KeyMaterials.Generated generated = KeyMaterials.generate(protector, ctx.adapterId(), newUid, bits);
+        NewObjects.Spec spec = new NewObjects.Spec(newUid, ObjectType.SYMMETRIC_KEY, state, now, algorithm, bits,
+                generated.digest(), KeyFormatType.RAW, true);
+        NewObject replacement = new NewObject(newUid, ctx.adapterId(), NewObjects.attributes(spec, attributes),
+                generated.stored());
         ctx.target(oldUid);
         NewObjects.audit(ctx, spec, given);
         ctx.request("replacedUniqueIdentifier", oldUid);

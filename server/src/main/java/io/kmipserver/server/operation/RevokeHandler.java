@@ -5,13 +5,11 @@ import io.kmipserver.codec.payload.ResponsePayload;
 import io.kmipserver.codec.payload.RevokeRequest;
 import io.kmipserver.codec.payload.RevokeResponse;
 import io.kmipserver.codec.spec.Operation;
-import io.kmipserver.codec.spec.State;
 import io.kmipserver.codec.spec.Tag;
 import io.kmipserver.server.policy.Lifecycle;
 import io.kmipserver.server.protocol.InvalidFieldException;
 import io.kmipserver.server.protocol.OperationContext;
 import io.kmipserver.server.store.AttributeChange;
-import io.kmipserver.server.store.ManagedObject;
 import io.kmipserver.server.store.ObjectStore;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,13 +47,8 @@ final class RevokeHandler extends AbstractHandler<RevokeRequest> {
         }
         String uid = ctx.resolve(request.uniqueIdentifier());
         Instant now = ctx.now();
-        ctx.commit(store, tx -> {
-            ManagedObject o = StoredObjects.load(tx, ctx, uid);
-            State before = StoredObjects.effectiveState(o, now);
-            ctx.request("state.before", before.specName());
-            State after = Lifecycle.revoke(before, compromise, ctx.version());
-            ctx.response("state.after", after.specName());
-            List<AttributeChange> changes = new ArrayList<>(StoredObjects.bookkeeping(o, after, now));
+        StoredObjects.transition(store, ctx, uid, s -> Lifecycle.revoke(s, compromise, ctx.version()), (tx, o, after) -> {
+            List<AttributeChange> changes = new ArrayList<>(3);
             changes.add(AttributeChange.replace(reason.toItem()));
             if (compromise) {
                 Instant occurred = request.compromiseOccurrenceDate() != null ? request.compromiseOccurrenceDate()
@@ -66,7 +59,7 @@ final class RevokeHandler extends AbstractHandler<RevokeRequest> {
             } else {
                 changes.add(AttributeChange.replace(StoredObjects.date(Tag.DEACTIVATION_DATE, now)));
             }
-            return tx.updateObject(ctx.adapterId(), uid, -1, changes);
+            return changes;
         });
         return new RevokeResponse(uid);
     }

@@ -14,6 +14,7 @@ import io.kmipserver.server.store.StoreTransaction;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Reading objects for handlers, always scoped by the caller's adapter (DESIGN invariant 4: another
@@ -67,5 +68,30 @@ public final class StoredObjects {
     /** A Date-Time attribute value of whole seconds (KMIP 1.4 §9.1.1.4). */
     public static TtlvItem.DateTime date(int tag, Instant when) {
         return new TtlvItem.DateTime(tag, when.getEpochSecond());
+    }
+
+    /** The changes a state transition makes besides State and Last Change Date (its dates, its reason). */
+    @FunctionalInterface
+    interface TransitionChanges {
+        List<AttributeChange> changes(StoreTransaction tx, ManagedObject o, State after);
+    }
+
+    /**
+     * Moves the object to the state {@code rule} allows from its effective state, in the item's one
+     * write unit (Activate, Revoke, Destroy): the rule throws when the lifecycle forbids the move, and
+     * the states before and after go into the audit event.
+     */
+    static void transition(ObjectStore store, OperationContext ctx, String uniqueIdentifier, UnaryOperator<State> rule,
+            TransitionChanges extra) {
+        ctx.commit(store, tx -> {
+            ManagedObject o = load(tx, ctx, uniqueIdentifier);
+            State before = effectiveState(o, ctx.now());
+            ctx.request("state.before", before.specName());
+            State after = rule.apply(before);
+            ctx.response("state.after", after.specName());
+            List<AttributeChange> changes = new ArrayList<>(bookkeeping(o, after, ctx.now()));
+            changes.addAll(extra.changes(tx, o, after));
+            return tx.updateObject(ctx.adapterId(), uniqueIdentifier, -1, changes);
+        });
     }
 }

@@ -2,7 +2,10 @@ package io.kmipserver.server.protocol;
 
 import io.kmipserver.codec.spec.ResultReason;
 
-/** Result Reason "Attribute Not Found" (KMIP 2.x): the object has no instance of the attribute (KMIP 2.1 Tables 204, 267). */
+/**
+ * Result Reason "Attribute Not Found" (KMIP 2.x): the object has no instance of the attribute
+ * (KMIP 2.1 Tables 204, 267).
+ */
 public final class AttributeNotFoundException extends KmipException {
 
     private static final long serialVersionUID = 1L;

@@ -2,7 +2,10 @@ package io.kmipserver.server.protocol;
 
 import io.kmipserver.codec.spec.ResultReason;
 
-/** Result Reason "Attribute Read Only" (KMIP 2.x): Modify or Delete Attribute of an attribute the client may not change (KMIP 2.1 Tables 204, 267). */
+/**
+ * Result Reason "Attribute Read Only" (KMIP 2.x): Modify or Delete Attribute of an attribute the
+ * client may not change (KMIP 2.1 Tables 204, 267).
+ */
 public final class AttributeReadOnlyException extends KmipException {
 
     private static final long serialVersionUID = 1L;

@@ -2,7 +2,10 @@ package io.kmipserver.server.protocol;
 
 import io.kmipserver.codec.spec.ResultReason;
 
-/** Result Reason "Missing Data": the operation needs information the request does not carry, e.g. a Unique Identifier when the ID Placeholder is empty (KMIP 1.4 §6.10). */
+/**
+ * Result Reason "Missing Data": the operation needs information the request does not carry, e.g. a
+ * Unique Identifier when the ID Placeholder is empty (KMIP 1.4 §6.10).
+ */
 public final class MissingDataException extends KmipException {
 
     private static final long serialVersionUID = 1L;

@@ -2,7 +2,10 @@ package io.kmipserver.server.protocol;
 
 import io.kmipserver.codec.spec.ResultReason;
 
-/** Result Reason "Non Unique Name Attribute" (KMIP 2.x): another object already has this Name (KMIP 2.1 §11.46). */
+/**
+ * Result Reason "Non Unique Name Attribute" (KMIP 2.x): another object already has this Name (KMIP
+ * 2.1 §11.46).
+ */
 public final class NonUniqueNameAttributeException extends KmipException {
 
     private static final long serialVersionUID = 1L;

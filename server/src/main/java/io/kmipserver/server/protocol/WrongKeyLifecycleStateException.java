@@ -2,7 +2,10 @@ package io.kmipserver.server.protocol;
 
 import io.kmipserver.codec.spec.ResultReason;
 
-/** Result Reason "Wrong Key Lifecycle State" (KMIP 2.x only, 2.1 §11.46): the object's state does not allow the operation. */
+/**
+ * Result Reason "Wrong Key Lifecycle State" (KMIP 2.x only, 2.1 §11.46): the object's state does
+ * not allow the operation.
+ */
 public final class WrongKeyLifecycleStateException extends KmipException {
 
     private static final long serialVersionUID = 1L;

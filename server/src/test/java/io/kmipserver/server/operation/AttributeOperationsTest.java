@@ -35,40 +35,29 @@ import io.kmipserver.codec.spec.ResultReason;
 import io.kmipserver.codec.spec.State;
 import io.kmipserver.codec.spec.Tag;
 import io.kmipserver.codec.ttlv.TtlvItem;
+import io.kmipserver.server.protocol.HarnessTest;
 import io.kmipserver.server.protocol.KmipHarness;
 import io.kmipserver.server.protocol.Requests;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Get Attributes, Get Attribute List, Add, Set, Modify and Delete Attribute in 1.x and 2.x. */
-class AttributeOperationsTest {
+class AttributeOperationsTest extends HarnessTest {
 
     static final ProtocolVersion V10 = ProtocolVersion.V1_0;
     static final ProtocolVersion V14 = ProtocolVersion.V1_4;
     static final ProtocolVersion V21 = ProtocolVersion.V2_1;
 
-    @TempDir
-    Path dir;
 
-    KmipHarness h;
     String key;
 
     @BeforeEach
     void open() {
-        h = new KmipHarness(dir);
         key = h.one(V14, h.a, createAes(256, name("attr-key"), custom("owner", "team-a")))
                 .payload(CreateResponse.class).uniqueIdentifier();
-    }
-
-    @AfterEach
-    void close() {
-        h.close();
     }
 
     Attributes all(ProtocolVersion v) {

@@ -25,43 +25,31 @@ import io.kmipserver.codec.spec.CryptographicAlgorithm;
 import io.kmipserver.codec.spec.PaddingMethod;
 import io.kmipserver.codec.spec.ResultReason;
 import io.kmipserver.codec.spec.Tag;
-import io.kmipserver.server.protocol.KmipHarness;
+import io.kmipserver.server.protocol.HarnessTest;
 import io.kmipserver.server.protocol.Requests;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Encrypt/Decrypt with AES-GCM and MAC with HMAC, checked against the JDK with the key from Get. */
-class CryptoOperationsTest {
+class CryptoOperationsTest extends HarnessTest {
 
     static final ProtocolVersion V14 = ProtocolVersion.V1_4;
     static final ProtocolVersion V21 = ProtocolVersion.V2_1;
     static final byte[] PLAIN = "attack at dawn".getBytes(StandardCharsets.UTF_8);
 
-    @TempDir
-    Path dir;
 
-    KmipHarness h;
     String aes;
 
     @BeforeEach
     void open() {
-        h = new KmipHarness(dir);
         aes = h.one(V14, h.a, createAes(256)).payload(CreateResponse.class).uniqueIdentifier();
         h.one(V14, h.a, activate(aes));
-    }
-
-    @AfterEach
-    void close() {
-        h.close();
     }
 
     byte[] keyBytes(String id) {

@@ -40,40 +40,24 @@ import io.kmipserver.codec.spec.ResultReason;
 import io.kmipserver.codec.spec.SecretDataType;
 import io.kmipserver.codec.spec.State;
 import io.kmipserver.codec.spec.Tag;
+import io.kmipserver.server.protocol.HarnessTest;
 import io.kmipserver.server.protocol.KmipHarness;
 import io.kmipserver.server.protocol.Requests;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Create, Register, Get, Re-key and Check. */
-class KeyOperationsTest {
+class KeyOperationsTest extends HarnessTest {
 
     static final ProtocolVersion V10 = ProtocolVersion.V1_0;
     static final ProtocolVersion V14 = ProtocolVersion.V1_4;
     static final ProtocolVersion V21 = ProtocolVersion.V2_1;
 
-    @TempDir
-    Path dir;
 
-    KmipHarness h;
-
-    @BeforeEach
-    void open() {
-        h = new KmipHarness(dir);
-    }
-
-    @AfterEach
-    void close() {
-        h.close();
-    }
 
     static byte[] bytes(int n, int seed) {
         byte[] b = new byte[n];

@@ -22,37 +22,21 @@ import io.kmipserver.codec.spec.ResultReason;
 import io.kmipserver.codec.spec.RevocationReasonCode;
 import io.kmipserver.codec.spec.State;
 import io.kmipserver.codec.spec.Tag;
+import io.kmipserver.server.protocol.HarnessTest;
 import io.kmipserver.server.protocol.KmipHarness;
 import io.kmipserver.server.protocol.Requests;
 import io.kmipserver.server.store.ManagedObject;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The lifecycle table of KMIP 1.4 §3.22 / 2.1 §4.57 through Activate, Revoke, Destroy and Get. */
-class LifecycleOperationsTest {
+class LifecycleOperationsTest extends HarnessTest {
 
     static final ProtocolVersion V14 = ProtocolVersion.V1_4;
     static final ProtocolVersion V21 = ProtocolVersion.V2_1;
 
-    @TempDir
-    Path dir;
 
-    KmipHarness h;
-
-    @BeforeEach
-    void open() {
-        h = new KmipHarness(dir);
-    }
-
-    @AfterEach
-    void close() {
-        h.close();
-    }
 
     String create(ProtocolVersion v, Attribute... extra) {
         return h.one(v, h.a, createAes(128, extra)).payload(CreateResponse.class).uniqueIdentifier();

@@ -26,33 +26,27 @@ import io.kmipserver.codec.spec.ResultReason;
 import io.kmipserver.codec.spec.State;
 import io.kmipserver.codec.spec.StorageStatusMask;
 import io.kmipserver.codec.spec.Tag;
+import io.kmipserver.server.protocol.HarnessTest;
 import io.kmipserver.server.protocol.KmipHarness;
 import io.kmipserver.server.protocol.Requests;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Locate (KMIP 1.4 §4.9, 2.1 §6.1.28) by each kind of criterion, with paging and newest-first order. */
-class LocateOperationTest {
+class LocateOperationTest extends HarnessTest {
 
     static final ProtocolVersion V14 = ProtocolVersion.V1_4;
     static final ProtocolVersion V21 = ProtocolVersion.V2_1;
 
-    @TempDir
-    Path dir;
 
-    KmipHarness h;
     String aes128;
     String aes256;
     String hmac;
 
     @BeforeEach
     void open() {
-        h = new KmipHarness(dir);
         aes128 = create(createAes(128, name("disk-1"), Attribute.text(Tag.OBJECT_GROUP, "vm-keys"), custom("env", "prod")));
         h.clock.advance(Duration.ofMinutes(1));
         aes256 = create(createAes(256, name("disk-2"), Attribute.text(Tag.OBJECT_GROUP, "vm-keys"), custom("env", "test")));
@@ -60,11 +54,6 @@ class LocateOperationTest {
         hmac = create(Requests.create(Attribute.enumeration(Tag.CRYPTOGRAPHIC_ALGORITHM, CryptographicAlgorithm.HMAC_SHA256),
                 name("mac-1")));
         h.clock.advance(Duration.ofMinutes(1));
-    }
-
-    @AfterEach
-    void close() {
-        h.close();
     }
 
     String create(io.kmipserver.codec.payload.CreateRequest request) {

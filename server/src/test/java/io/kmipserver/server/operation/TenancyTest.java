@@ -29,34 +29,22 @@ import io.kmipserver.codec.spec.ResultReason;
 import io.kmipserver.codec.spec.RevocationReasonCode;
 import io.kmipserver.codec.spec.State;
 import io.kmipserver.codec.spec.Tag;
-import io.kmipserver.server.protocol.KmipHarness;
+import io.kmipserver.server.protocol.HarnessTest;
 import io.kmipserver.server.store.ManagedObject;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** DESIGN invariant 4: a client sees, locates and changes only its own adapter's objects. */
-class TenancyTest {
+class TenancyTest extends HarnessTest {
 
-    @TempDir
-    Path dir;
 
-    KmipHarness h;
     String keyOfA;
 
     @BeforeEach
     void open() {
-        h = new KmipHarness(dir);
         keyOfA = h.one(ProtocolVersion.V1_4, h.a, createAes(128, name("a-secret"))).payload(CreateResponse.class)
                 .uniqueIdentifier();
-    }
-
-    @AfterEach
-    void close() {
-        h.close();
     }
 
     @Test

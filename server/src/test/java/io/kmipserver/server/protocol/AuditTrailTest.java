@@ -42,27 +42,11 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class AuditTrailTest {
+class AuditTrailTest extends HarnessTest {
 
-    @TempDir
-    Path dir;
 
-    KmipHarness h;
-
-    @BeforeEach
-    void open() {
-        h = new KmipHarness(dir);
-    }
-
-    @AfterEach
-    void close() {
-        h.close();
-    }
 
     @Test
     void everyBatchItemLeavesExactlyOneEventWithActionOutcomeReasonInitiatorAndTarget() {

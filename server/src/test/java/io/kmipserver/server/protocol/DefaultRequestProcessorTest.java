@@ -41,32 +41,15 @@ import io.kmipserver.codec.ttlv.TtlvItem;
 import io.kmipserver.server.store.AdapterCredential;
 import io.kmipserver.server.store.NewAdapter;
 import io.kmipserver.server.store.PasswordHash;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class DefaultRequestProcessorTest {
+class DefaultRequestProcessorTest extends HarnessTest {
 
-    @TempDir
-    Path dir;
 
-    KmipHarness h;
-
-    @BeforeEach
-    void open() {
-        h = new KmipHarness(dir);
-    }
-
-    @AfterEach
-    void close() {
-        h.close();
-    }
 
     static ProtocolVersion version(String v) {
         return v.equals("1.4") ? ProtocolVersion.V1_4 : v.equals("1.0") ? ProtocolVersion.V1_0 : ProtocolVersion.V2_1;
