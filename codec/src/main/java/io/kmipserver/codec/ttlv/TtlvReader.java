@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,7 +37,11 @@ public final class TtlvReader {
 
     private final ByteBuf buf;
     private final int base;
-    private final int[] ends = new int[MAX_DEPTH + 1];
+    /**
+     * End offsets of the open structures. Starts small and grows to at most MAX_DEPTH + 1: a typical
+     * request nests about six deep, and this array is most of a small request's decode garbage.
+     */
+    private int[] ends = new int[8];
     private int depth;
 
     /** Reads the readable bytes of {@code buf}, from its reader index to its writer index. */
@@ -327,6 +332,9 @@ public final class TtlvReader {
     private void push(int length) {
         if (depth == MAX_DEPTH) {
             throw fail(Problem.TOO_DEEP, 0, "structures nested deeper than " + MAX_DEPTH);
+        }
+        if (depth + 1 == ends.length) {
+            ends = Arrays.copyOf(ends, Math.min(ends.length * 2, MAX_DEPTH + 1));
         }
         ends[++depth] = buf.readerIndex() + length;
     }
