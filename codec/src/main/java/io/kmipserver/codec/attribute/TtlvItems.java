@@ -179,6 +179,9 @@ public final class TtlvItems {
     /** The instant of a Date-Time (seconds) or Date-Time Extended (microseconds) item. */
     public static Instant instant(TtlvItem item) {
         if (item instanceof TtlvItem.DateTime d) {
+            if (d.epochSeconds() < Instant.MIN.getEpochSecond() || d.epochSeconds() > Instant.MAX.getEpochSecond()) {
+                throw new IllegalArgumentException(TagRegistry.describe(item.tag()) + " is out of range");
+            }
             return Instant.ofEpochSecond(d.epochSeconds());
         }
         if (item instanceof TtlvItem.DateTimeExtended d) {

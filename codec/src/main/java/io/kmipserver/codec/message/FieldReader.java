@@ -197,7 +197,19 @@ final class FieldReader {
     }
 
     Instant optDateTime(int tag) {
-        return at(tag) ? Instant.ofEpochSecond(in.readDateTime(tag)) : null;
+        return at(tag) ? instant(tag, in.readDateTime(tag)) : null;
+    }
+
+    /**
+     * A Date-Time's POSIX seconds as an Instant. The wire allows any 64-bit value; one outside what
+     * an Instant holds (about ±3×10^16 s) is no date at all: Invalid Field, not an escaping
+     * DateTimeException (found by the request fuzzer).
+     */
+    private Instant instant(int tag, long epochSeconds) {
+        if (epochSeconds < Instant.MIN.getEpochSecond() || epochSeconds > Instant.MAX.getEpochSecond()) {
+            throw in.fail(Problem.INVALID_VALUE, tag, "Date-Time out of range");
+        }
+        return Instant.ofEpochSecond(epochSeconds);
     }
 
     /** A Date-Time, or in 2.x also a Date-Time Extended (Time Stamp, KMIP 2.1 §11.56). */
@@ -209,7 +221,7 @@ final class FieldReader {
             long micros = in.readDateTimeExtended(tag);
             return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
         }
-        return Instant.ofEpochSecond(in.readDateTime(tag));
+        return instant(tag, in.readDateTime(tag));
     }
 
     Long optInterval(int tag) {

@@ -347,7 +347,7 @@ final class MessageCodec {
         w.end();
         for (RequestBatchItem item : message.batchItems()) {
             w.begin(Tag.BATCH_ITEM);
-            writeOperation(w, item.operation(), item.payload());
+            writeOperation(w, item.operation(), item.payload(), true);
             w.bool(Tag.EPHEMERAL, item.ephemeral());
             w.bytes(Tag.UNIQUE_BATCH_ITEM_ID, item.uniqueBatchItemId());
             RequestPayload payload = item.payload();
@@ -459,7 +459,7 @@ final class MessageCodec {
         w.end();
         for (ResponseBatchItem item : message.batchItems()) {
             w.begin(Tag.BATCH_ITEM);
-            writeOperation(w, item.operation(), item.payload());
+            writeOperation(w, item.operation(), item.payload(), false);
             w.bytes(Tag.UNIQUE_BATCH_ITEM_ID, item.uniqueBatchItemId());
             w.enumeration(Tag.RESULT_STATUS, item.resultStatus());
             w.enumeration(Tag.RESULT_REASON, item.resultReason());
@@ -499,10 +499,15 @@ final class MessageCodec {
     }
 
     /** The Operation: the enum's value, or for a raw payload of an undefined operation its raw code. */
-    private static void writeOperation(FieldWriter w, Operation operation, Object payload) {
+    /**
+     * Operation is required in a request batch item (KMIP 1.4 §7.2 Table 283), so a request writes
+     * whatever code it carries, 0 included; in a response an absent Operation is read as code 0 and
+     * is not written back.
+     */
+    private static void writeOperation(FieldWriter w, Operation operation, Object payload, boolean request) {
         if (operation != null) {
             w.out.writeEnumeration(Tag.OPERATION, operation.value());
-        } else if (payload instanceof RawPayload raw && raw.operationCode() != 0) {
+        } else if (payload instanceof RawPayload raw && (request || raw.operationCode() != 0)) {
             w.out.writeEnumeration(Tag.OPERATION, raw.operationCode());
         }
     }

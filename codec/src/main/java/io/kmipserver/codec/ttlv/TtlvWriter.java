@@ -3,6 +3,7 @@ package io.kmipserver.codec.ttlv;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import java.math.BigInteger;
+import java.util.Arrays;
 
 /**
  * Writes TTLV (KMIP 1.4 §9.1, 2.1 §10.1) into a {@link ByteBuf}: big-endian, every item padded to an
@@ -13,7 +14,8 @@ import java.math.BigInteger;
 public final class TtlvWriter {
 
     private final ByteBuf out;
-    private final int[] starts = new int[TtlvReader.MAX_DEPTH + 1];
+    /** Value offsets of the open structures; grows on demand like the reader's stack. */
+    private int[] starts = new int[8];
     private int depth;
 
     public TtlvWriter(ByteBuf out) {
@@ -34,6 +36,9 @@ public final class TtlvWriter {
             throw new IllegalStateException("structures nested deeper than " + TtlvReader.MAX_DEPTH);
         }
         header(tag, ItemType.STRUCTURE, 0);
+        if (depth + 1 == starts.length) {
+            starts = Arrays.copyOf(starts, Math.min(starts.length * 2, TtlvReader.MAX_DEPTH + 1));
+        }
         starts[++depth] = out.writerIndex();
         return this;
     }
