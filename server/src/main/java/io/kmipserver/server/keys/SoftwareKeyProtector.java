@@ -64,12 +64,10 @@ public final class SoftwareKeyProtector implements KeyProtector {
     static final String ROOT_DIRECTORY = "root";
 
     private static final Logger LOG = LoggerFactory.getLogger(SoftwareKeyProtector.class);
-    private static final String TRANSFORMATION = "AES/GCM/NoPadding";
-    private static final int KEY_BYTES = 32;
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
-    private static final int MAX_MATERIAL_BITS = 8192;
-    private static final Pattern SAFE_ADAPTER_ID = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}");
+    private static final String TRANSFORMATION = ProtectorRules.TRANSFORMATION;
+    private static final int KEY_BYTES = ProtectorRules.ROOT_KEY_BYTES;
+    private static final int IV_BYTES = ProtectorRules.IV_BYTES;
+    private static final int TAG_BITS = ProtectorRules.TAG_BITS;
     private static final Pattern VERSION_FILE = Pattern.compile("v([1-9][0-9]{0,8})\\.key");
     private static final byte[] MASTER_CHECK_TEXT = "kmip-server/master-check/v1".getBytes(StandardCharsets.US_ASCII);
 
@@ -198,10 +196,7 @@ public final class SoftwareKeyProtector implements KeyProtector {
     @Override
     public byte[] generateKeyMaterial(int bits) {
         ensureOpen();
-        if (bits <= 0 || bits % 8 != 0 || bits > MAX_MATERIAL_BITS) {
-            throw new KeyProtectionException(Reason.INVALID_INPUT,
-                    "key length must be a positive multiple of 8 bits up to " + MAX_MATERIAL_BITS + ": " + bits);
-        }
+        ProtectorRules.checkMaterialBits(bits);
         byte[] material = new byte[bits / 8];
         random.nextBytes(material);
         return material;
@@ -227,30 +222,20 @@ public final class SoftwareKeyProtector implements KeyProtector {
     @Override
     public byte[] unprotect(String adapterId, String uniqueIdentifier, ProtectedMaterial material) {
         Objects.requireNonNull(material, "material");
-        if (!SCHEME.equals(material.scheme())) {
-            throw new KeyProtectionException(Reason.INVALID_INPUT, "material of object " + uniqueIdentifier
-                    + " was protected by the '" + material.scheme() + "' key protector, this server uses '"
-                    + SCHEME + "'");
-        }
+        ProtectorRules.checkReadable(SCHEME, uniqueIdentifier, material);
         AdapterRootKeys keys = rootKeys(adapterId);
         SecretKey rootKey = keys.versions().get(material.rootKeyVersion());
         if (rootKey == null) {
-            throw new KeyProtectionException(Reason.ROOT_KEY_MISSING, "root key version "
-                    + material.rootKeyVersion() + " of adapter " + adapterId + " does not exist");
+            throw ProtectorRules.missingVersion(adapterId, material.rootKeyVersion());
         }
         byte[] iv = material.iv();
-        if (iv.length != IV_BYTES) {
-            throw new KeyProtectionException(Reason.INVALID_INPUT, "material of object " + uniqueIdentifier
-                    + " has an IV of " + iv.length + " bytes, expected " + IV_BYTES);
-        }
         try {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(Cipher.DECRYPT_MODE, rootKey, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(MaterialBinding.associatedData(adapterId, uniqueIdentifier));
             return cipher.doFinal(material.ciphertext());
         } catch (AEADBadTagException e) {
-            throw new KeyProtectionException(Reason.INTEGRITY, "material of object " + uniqueIdentifier
-                    + " does not authenticate for adapter " + adapterId + " (altered, moved or wrong root key)");
+            throw ProtectorRules.integrityFailure(adapterId, uniqueIdentifier);
         } catch (GeneralSecurityException e) {
             throw new KeyProtectionException(Reason.UNAVAILABLE, "AES-GCM decryption failed", e);
         }
@@ -272,15 +257,7 @@ public final class SoftwareKeyProtector implements KeyProtector {
 
     @Override
     public ProtectedMaterial rewrap(String adapterId, String uniqueIdentifier, ProtectedMaterial material) {
-        if (SCHEME.equals(material.scheme()) && material.rootKeyVersion() == currentRootKeyVersion(adapterId)) {
-            return material;
-        }
-        byte[] plaintext = unprotect(adapterId, uniqueIdentifier, material);
-        try {
-            return protect(adapterId, uniqueIdentifier, plaintext);
-        } finally {
-            Arrays.fill(plaintext, (byte) 0);
-        }
+        return ProtectorRules.rewrap(this, adapterId, uniqueIdentifier, material);
     }
 
     @Override
@@ -417,10 +394,7 @@ public final class SoftwareKeyProtector implements KeyProtector {
     }
 
     private static void checkAdapterId(String adapterId) {
-        if (adapterId == null || !SAFE_ADAPTER_ID.matcher(adapterId).matches()) {
-            throw new KeyProtectionException(Reason.INVALID_INPUT,
-                    "adapter id must be 1-128 characters of [A-Za-z0-9._-], not starting with '.'");
-        }
+        ProtectorRules.checkAdapterId(adapterId);
     }
 
     private void ensureOpen() {

@@ -12,7 +12,11 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SoftwareKeyProtectorTest {
+/**
+ * The software protector: the {@link KeyProtectorContractTest} on a temporary keys directory, and
+ * what is particular to keeping root keys in files under a master key.
+ */
+class SoftwareKeyProtectorTest extends KeyProtectorContractTest {
 
     @TempDir
     Path dataDir;
@@ -21,87 +25,14 @@ class SoftwareKeyProtectorTest {
         return dataDir.resolve("keys");
     }
 
-    @Test
-    void materialRoundTripsForItsOwnAdapterAndObject() {
-        try (SoftwareKeyProtector p = SoftwareKeyProtector.open(keys())) {
-            p.createRootKey("adapter-a");
-            byte[] key = p.generateKeyMaterial(256);
-            byte[] original = key.clone();
-            ProtectedMaterial sealed = p.protect("adapter-a", "uid-1", key);
-
-            ProtectedMaterial stored = ProtectedMaterial.fromBytes(sealed.toBytes());
-
-            assertThat(stored).isEqualTo(sealed);
-            assertThat(stored.scheme()).isEqualTo(SoftwareKeyProtector.SCHEME);
-            assertThat(stored.rootKeyVersion()).isEqualTo(1);
-            assertThat(stored.iv()).hasSize(12);
-            assertThat(stored.ciphertext()).hasSize(32 + 16);
-            assertThat(p.unprotect("adapter-a", "uid-1", stored)).isEqualTo(original);
-            assertThat(key).as("protect does not consume the caller's array").isEqualTo(original);
-        }
+    @Override
+    protected KeyProtector open() {
+        return SoftwareKeyProtector.open(keys());
     }
 
-    @Test
-    void ciphertextDoesNotContainThePlaintext() {
-        try (SoftwareKeyProtector p = SoftwareKeyProtector.open(keys())) {
-            p.createRootKey("a");
-            byte[] key = p.generateKeyMaterial(128);
-            String blobHex = HexFormat.of().formatHex(p.protect("a", "u", key).toBytes());
-            assertThat(blobHex).doesNotContain(HexFormat.of().formatHex(key));
-        }
-    }
-
-    @Test
-    void everyEncryptionUsesAFreshIv() {
-        try (SoftwareKeyProtector p = SoftwareKeyProtector.open(keys())) {
-            p.createRootKey("a");
-            byte[] key = p.generateKeyMaterial(256);
-            ProtectedMaterial first = p.protect("a", "u", key);
-            ProtectedMaterial second = p.protect("a", "u", key);
-            assertThat(first.iv()).isNotEqualTo(second.iv());
-            assertThat(first.ciphertext()).isNotEqualTo(second.ciphertext());
-        }
-    }
-
-    @Test
-    void blobOfOneObjectDoesNotDecryptAsAnotherObject() {
-        try (SoftwareKeyProtector p = SoftwareKeyProtector.open(keys())) {
-            p.createRootKey("a");
-            ProtectedMaterial ofA = p.protect("a", "object-A", p.generateKeyMaterial(256));
-
-            assertThatThrownBy(() -> p.unprotect("a", "object-B", ofA))
-                    .isInstanceOfSatisfying(KeyProtectionException.class,
-                            e -> assertThat(e.reason()).isEqualTo(Reason.INTEGRITY))
-                    .hasMessageContaining("object-B");
-        }
-    }
-
-    @Test
-    void blobOfOneAdapterDoesNotDecryptForAnotherAdapter() {
-        try (SoftwareKeyProtector p = SoftwareKeyProtector.open(keys())) {
-            p.createRootKey("a");
-            p.createRootKey("b");
-            ProtectedMaterial ofA = p.protect("a", "uid", p.generateKeyMaterial(256));
-
-            assertThatThrownBy(() -> p.unprotect("b", "uid", ofA))
-                    .isInstanceOfSatisfying(KeyProtectionException.class,
-                            e -> assertThat(e.reason()).isEqualTo(Reason.INTEGRITY));
-        }
-    }
-
-    @Test
-    void alteredCiphertextFailsIntegrity() {
-        try (SoftwareKeyProtector p = SoftwareKeyProtector.open(keys())) {
-            p.createRootKey("a");
-            ProtectedMaterial good = p.protect("a", "u", p.generateKeyMaterial(256));
-            byte[] ct = good.ciphertext();
-            ct[3] ^= 1;
-            ProtectedMaterial bad = new ProtectedMaterial(good.scheme(), good.rootKeyVersion(), good.iv(), ct);
-
-            assertThatThrownBy(() -> p.unprotect("a", "u", bad))
-                    .isInstanceOfSatisfying(KeyProtectionException.class,
-                            e -> assertThat(e.reason()).isEqualTo(Reason.INTEGRITY));
-        }
+    @Override
+    protected String otherScheme() {
+        return Pkcs11KeyProtector.SCHEME;
     }
 
     @Test
@@ -122,66 +53,6 @@ class SoftwareKeyProtectorTest {
         Path rootFile = keys().resolve("root").resolve("a").resolve("v1.key");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(rootFile))).isEqualTo("rw-------");
         assertThat(Files.size(rootFile)).as("IV + sealed 32-byte key + tag").isEqualTo(12 + 32 + 16);
-    }
-
-    @Test
-    void keysSurviveReopening() {
-        byte[] key;
-        ProtectedMaterial sealed;
-        try (SoftwareKeyProtector p = SoftwareKeyProtector.open(keys())) {
-            p.createRootKey("a");
-            key = p.generateKeyMaterial(192);
-            sealed = p.protect("a", "u", key);
-        }
-        try (SoftwareKeyProtector reopened = SoftwareKeyProtector.open(keys())) {
-            assertThat(reopened.hasRootKey("a")).isTrue();
-            assertThat(reopened.unprotect("a", "u", sealed)).isEqualTo(key);
-        }
-    }
-
-    @Test
-    void createRootKeyTwiceKeepsTheFirstKey() {
-        try (SoftwareKeyProtector p = SoftwareKeyProtector.open(keys())) {
-            p.createRootKey("a");
-            ProtectedMaterial sealed = p.protect("a", "u", new byte[] {1, 2, 3});
-            p.createRootKey("a");
-            assertThat(p.currentRootKeyVersion("a")).isEqualTo(1);
-            assertThat(p.unprotect("a", "u", sealed)).containsExactly(1, 2, 3);
-        }
-    }
-
-    @Test
-    void rotationKeepsOldBlobsReadableAndRewrapMovesThemToTheNewVersion() {
-        try (SoftwareKeyProtector p = SoftwareKeyProtector.open(keys())) {
-            p.createRootKey("a");
-            byte[] key = p.generateKeyMaterial(256);
-            ProtectedMaterial v1 = p.protect("a", "u", key);
-
-            assertThat(p.rotateRootKey("a")).isEqualTo(2);
-            assertThat(p.currentRootKeyVersion("a")).isEqualTo(2);
-            assertThat(p.unprotect("a", "u", v1)).as("old version still readable").isEqualTo(key);
-            assertThat(p.protect("a", "u", key).rootKeyVersion()).isEqualTo(2);
-
-            ProtectedMaterial v2 = p.rewrap("a", "u", v1);
-            assertThat(v2.rootKeyVersion()).isEqualTo(2);
-            assertThat(v2.iv()).isNotEqualTo(v1.iv());
-            assertThat(p.unprotect("a", "u", v2)).isEqualTo(key);
-            assertThat(p.rewrap("a", "u", v2)).as("already current").isSameAs(v2);
-        }
-        try (SoftwareKeyProtector reopened = SoftwareKeyProtector.open(keys())) {
-            assertThat(reopened.currentRootKeyVersion("a")).isEqualTo(2);
-        }
-    }
-
-    @Test
-    void rewrapKeepsTheBindingToItsObject() {
-        try (SoftwareKeyProtector p = SoftwareKeyProtector.open(keys())) {
-            p.createRootKey("a");
-            ProtectedMaterial v1 = p.protect("a", "u1", p.generateKeyMaterial(128));
-            p.rotateRootKey("a");
-
-            assertThatThrownBy(() -> p.rewrap("a", "u2", v1)).isInstanceOf(KeyProtectionException.class);
-        }
     }
 
     @Test
@@ -229,63 +100,6 @@ class SoftwareKeyProtectorTest {
                     .isInstanceOfSatisfying(KeyProtectionException.class,
                             e -> assertThat(e.reason()).isEqualTo(Reason.INTEGRITY));
         }
-    }
-
-    @Test
-    void adapterWithoutRootKeyIsReportedAsMissing() {
-        try (SoftwareKeyProtector p = SoftwareKeyProtector.open(keys())) {
-            assertThat(p.hasRootKey("nobody")).isFalse();
-            assertThatThrownBy(() -> p.protect("nobody", "u", new byte[16]))
-                    .isInstanceOfSatisfying(KeyProtectionException.class,
-                            e -> assertThat(e.reason()).isEqualTo(Reason.ROOT_KEY_MISSING));
-            assertThatThrownBy(() -> p.rotateRootKey("nobody")).isInstanceOf(KeyProtectionException.class);
-        }
-    }
-
-    @Test
-    void adapterIdThatCouldEscapeTheKeyDirectoryIsRejected() {
-        try (SoftwareKeyProtector p = SoftwareKeyProtector.open(keys())) {
-            for (String bad : new String[] {"..", "../x", "a/b", ".hidden", ""}) {
-                assertThatThrownBy(() -> p.createRootKey(bad))
-                        .isInstanceOfSatisfying(KeyProtectionException.class,
-                                e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_INPUT));
-            }
-        }
-    }
-
-    @Test
-    void blobOfAnotherSchemeIsRefusedWithAClearMessage() {
-        try (SoftwareKeyProtector p = SoftwareKeyProtector.open(keys())) {
-            p.createRootKey("a");
-            ProtectedMaterial foreign = new ProtectedMaterial("pkcs11", 1, new byte[12], new byte[48]);
-            assertThatThrownBy(() -> p.unprotect("a", "u", foreign))
-                    .isInstanceOfSatisfying(KeyProtectionException.class,
-                            e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_INPUT))
-                    .hasMessageContaining("pkcs11");
-        }
-    }
-
-    @Test
-    void generatedMaterialHasTheRequestedLengthAndBadLengthsAreRefused() {
-        try (SoftwareKeyProtector p = SoftwareKeyProtector.open(keys())) {
-            assertThat(p.generateKeyMaterial(128)).hasSize(16);
-            assertThat(p.generateKeyMaterial(512)).hasSize(64);
-            assertThat(p.generateKeyMaterial(256)).isNotEqualTo(p.generateKeyMaterial(256));
-            for (int bits : new int[] {0, -8, 7, 8200}) {
-                assertThatThrownBy(() -> p.generateKeyMaterial(bits)).isInstanceOf(KeyProtectionException.class);
-            }
-        }
-    }
-
-    @Test
-    void healthIsUpWhileOpenAndDownAfterClose() {
-        SoftwareKeyProtector p = SoftwareKeyProtector.open(keys());
-        assertThat(p.health().healthy()).isTrue();
-        p.close();
-        assertThat(p.health().healthy()).isFalse();
-        assertThatThrownBy(() -> p.generateKeyMaterial(128))
-                .isInstanceOfSatisfying(KeyProtectionException.class,
-                        e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE));
     }
 
     @Test
