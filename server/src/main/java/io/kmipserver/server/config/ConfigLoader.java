@@ -59,6 +59,8 @@ public final class ConfigLoader {
         d.put("audit.retention-days", "180");
         d.put("audit.checkpoint-every-events", "10000");
         d.put("audit.checkpoint-every", "PT60S");
+        d.put("audit.fsync", "false");
+        d.put("audit.journal", "chronicle");
         DEFAULTS = Map.copyOf(d);
     }
 
@@ -164,7 +166,9 @@ public final class ConfigLoader {
         ServerConfig.Audit audit = new ServerConfig.Audit(
                 in.intIn("audit.retention-days", 1, 36500),
                 in.intIn("audit.checkpoint-every-events", 1, Integer.MAX_VALUE),
-                in.duration("audit.checkpoint-every"));
+                in.duration("audit.checkpoint-every"),
+                in.bool("audit.fsync"),
+                in.enumValue("audit.journal", ServerConfig.AuditJournalType.class));
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }

@@ -73,8 +73,27 @@ public record ServerConfig(
         PKCS11
     }
 
-    /** Audit journal. */
-    public record Audit(int retentionDays, int checkpointEveryEvents, Duration checkpointEvery) {
+    /**
+     * Audit journal.
+     *
+     * @param fsync   force every event to the device before its request is answered: survives a
+     *                power cut, costs a device flush per event (without it an event survives
+     *                {@code kill -9}, being in the page cache, but not a power cut)
+     * @param journal where events go; {@link AuditJournalType#NOOP} only to benchmark the journal
+     */
+    public record Audit(int retentionDays, int checkpointEveryEvents, Duration checkpointEvery, boolean fsync,
+            AuditJournalType journal) {
+    }
+
+    /** Where audit events go. */
+    public enum AuditJournalType {
+        /** The Chronicle Queue journal under {@code DIR/audit/journal} (default, and the only production choice). */
+        CHRONICLE,
+        /**
+         * Events are discarded: for measuring the journal's end-to-end cost with the load generator,
+         * never for a server that serves clients (DESIGN invariant 1: every operation is audited).
+         */
+        NOOP
     }
 
     public Path pkiDir() {

@@ -3,7 +3,8 @@ package io.kmipserver.server.runtime;
 import io.kmipserver.audit.AuditConfig;
 import io.kmipserver.audit.AuditLayout;
 import io.kmipserver.audit.AuditSystem;
-import io.kmipserver.audit.journal.JournalOptions;
+import io.kmipserver.audit.journal.AuditJournal;
+import io.kmipserver.audit.journal.NoopAuditJournal;
 import io.kmipserver.certs.DevPki;
 import io.kmipserver.certs.Fingerprints;
 import io.kmipserver.certs.PemFiles;
@@ -114,15 +115,16 @@ public final class ServerRuntime implements AutoCloseable {
             ObjectStore store = push(opened, openStore(config, clock));
             KeyProtector keyProtector = push(opened, openKeyProtector(config));
             AuditSystem audit = push(opened, openAudit(config, pki, clock));
+            AuditJournal journal = requestJournal(config, audit);
             Adapter defaultAdapter = ensureDefaultAdapter(store, keyProtector, pki);
             List<X509Certificate> anchors = PemFiles.readCertificates(pki.certificateFile(DevPki.Role.CA));
             StoreClientTrustSource trust = push(opened, StoreClientTrustSource.open(store, anchors, TRUST_REFRESH));
             KmipRequestProcessor processor = processors.create(
-                    new NodeServices(config, config.nodeId(), clock, store, keyProtector, audit.journal(), audit));
+                    new NodeServices(config, config.nodeId(), clock, store, keyProtector, journal, audit));
             if (processor instanceof AutoCloseable closeable) {
                 push(opened, closeable);
             }
-            JournalConnectionAuditor auditor = new JournalConnectionAuditor(audit.journal(), audit.eventIds(),
+            JournalConnectionAuditor auditor = new JournalConnectionAuditor(journal, audit.eventIds(),
                     config.nodeId(), clock);
             KmipServer kmipServer = push(opened, KmipServer.builder()
                     .config(config)
@@ -263,13 +265,27 @@ public final class ServerRuntime implements AutoCloseable {
         ServerConfig.Audit a = config.audit();
         AuditConfig defaults = AuditConfig.defaults(config.nodeId());
         AuditConfig auditConfig = new AuditConfig(config.nodeId(), a.retentionDays(), a.checkpointEveryEvents(),
-                a.checkpointEvery(), JournalOptions.DEFAULT.fsync(), defaults.minFreeBytes(),
+                a.checkpointEvery(), a.fsync(), defaults.minFreeBytes(),
                 defaults.sealerPollInterval());
         AuditLayout dataLayout = AuditLayout.of(config.dataDir());
         // The signing key lives with the PKI, wherever tls.pki-dir puts it.
         AuditLayout layout = new AuditLayout(dataLayout.journalDirectory(), dataLayout.sealDirectory(),
                 pki.certificateFile(DevPki.Role.AUDIT_SIGNING), pki.keyFile(DevPki.Role.AUDIT_SIGNING));
         return AuditSystem.open(layout, auditConfig, pki.load(DevPki.Role.AUDIT_SIGNING).privateKey(), clock);
+    }
+
+    /**
+     * The journal requests and connections append to: the audit system's, or with
+     * {@code audit.journal=noop} one that discards every event so a benchmark can measure what the
+     * journal costs. The audit system stays open either way (its journal then stays empty).
+     */
+    private static AuditJournal requestJournal(ServerConfig config, AuditSystem audit) {
+        if (config.audit().journal() != ServerConfig.AuditJournalType.NOOP) {
+            return audit.journal();
+        }
+        LOG.warn("audit.journal=noop: NO AUDIT EVENTS ARE RECORDED. This setting exists only to benchmark the"
+                + " journal's cost; never serve clients with it.");
+        return new NoopAuditJournal();
     }
 
     /**
