@@ -238,6 +238,10 @@ final class Pkcs11Connection {
      */
     synchronized RootKeys reload(String adapterId, boolean readLabels) throws GeneralSecurityException, IOException {
         Instant now = clock.instant();
+        RootKeys previous = cache.get(adapterId);
+        if (!readLabels && previous != null && now.isBefore(previous.loadedAt().plus(refresh))) {
+            return previous; // another thread refreshed it while this one waited
+        }
         if (readLabels || !now.isBefore(keyStoreLoaded.plus(refresh))) {
             char[] secret = pin.copy();
             try {
@@ -247,7 +251,6 @@ final class Pkcs11Connection {
             }
             keyStoreLoaded = now;
         }
-        RootKeys previous = cache.get(adapterId);
         NavigableMap<Integer, SecretKey> versions = new TreeMap<>();
         for (String alias : Collections.list(keyStore.aliases())) {
             Matcher m = ALIAS.matcher(alias);
