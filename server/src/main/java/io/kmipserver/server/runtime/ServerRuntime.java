@@ -11,7 +11,7 @@ import io.kmipserver.certs.PemFiles;
 import io.kmipserver.server.config.ServerConfig;
 import io.kmipserver.server.identity.StoreClientTrustSource;
 import io.kmipserver.server.keys.KeyProtector;
-import io.kmipserver.server.keys.SoftwareKeyProtector;
+import io.kmipserver.server.keys.KeyProtectors;
 import io.kmipserver.server.protocol.KmipRequestProcessor;
 import io.kmipserver.server.store.Adapter;
 import io.kmipserver.server.store.JdbcObjectStore;
@@ -250,15 +250,9 @@ public final class ServerRuntime implements AutoCloseable {
         }
     }
 
+    /** Software (default) or PKCS#11; the PKCS#11 PIN may come from the process environment. */
     private static KeyProtector openKeyProtector(ServerConfig config) {
-        switch (config.keys().protector()) {
-            case SOFTWARE:
-                return SoftwareKeyProtector.open(config.dataDir().resolve("keys"));
-            case PKCS11:
-                throw new IllegalStateException("keys.protector=pkcs11 is not available in this build");
-            default:
-                throw new IllegalArgumentException("unknown key protector " + config.keys().protector());
-        }
+        return KeyProtectors.open(config, System.getenv());
     }
 
     private static AuditSystem openAudit(ServerConfig config, DevPki pki, Clock clock) throws IOException {

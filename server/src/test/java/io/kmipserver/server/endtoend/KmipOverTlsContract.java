@@ -58,11 +58,13 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -71,21 +73,23 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Every operation the server implements, over real mutual TLS on 127.0.0.1, against the node as
  * {@code serve} assembles it (SQLite store, software key protector, Chronicle journal), once in a
  * 1.x and once in a 2.x protocol version; batches with ID Placeholder; two adapters that cannot see
- * each other's objects.
+ * each other's objects. Runs once per key protector (the same assertions): see the subclasses.
  */
-class KmipOverTlsIT {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class KmipOverTlsContract {
 
-    @TempDir
-    static Path dir;
+    private ServerRuntime node;
+    private CertifiedKey clientOfDefault;
+    private CertifiedKey clientOfOther;
 
-    private static ServerRuntime node;
-    private static CertifiedKey clientOfDefault;
-    private static CertifiedKey clientOfOther;
+    /** The {@code keys.*} settings of the node under test. */
+    abstract Map<String, String> keyProtectorSettings(Path dataDir) throws Exception;
 
     @BeforeAll
-    static void startNodeWithTwoAdapters() throws Exception {
-        node = ServerRuntime.start(ConfigLoader.load(null, Map.of(),
-                Map.of("data.dir", dir.toString(), "kmip.port", "0", "node.id", "it-node")),
+    void startNodeWithTwoAdapters(@TempDir Path dir) throws Exception {
+        Map<String, String> settings = new HashMap<>(keyProtectorSettings(dir));
+        settings.putAll(Map.of("data.dir", dir.toString(), "kmip.port", "0", "node.id", "it-node"));
+        node = ServerRuntime.start(ConfigLoader.load(null, Map.of(), settings),
                 s -> new DefaultRequestProcessor(s.store(), s.keyProtector(), s.journal(),
                         ProcessorSettings.defaults(s.nodeId()).withClock(s.clock())),
                 Clock.systemUTC());
@@ -107,13 +111,13 @@ class KmipOverTlsIT {
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         if (node != null) {
             node.close();
         }
     }
 
-    private static KmipTestClient connect(CertifiedKey key) throws Exception {
+    private KmipTestClient connect(CertifiedKey key) throws Exception {
         return KmipTestClient.connect(node.kmipServer().localAddress(), key,
                 List.of(node.pki().certificate(DevPki.Role.CA)));
     }
