@@ -11,7 +11,9 @@ import io.kmipserver.codec.payload.CreateResponse;
 import io.kmipserver.server.protocol.Requests;
 import io.kmipserver.server.testing.KmipTestClient;
 import io.kmipserver.server.testing.ServerProcess;
+import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -46,8 +48,7 @@ class KillNineAuditIT {
     void everyAcknowledgedCreateHasItsEventAfterSigkillAndTheJournalVerifies() throws Exception {
         Path data = tmp.resolve("data");
         Set<String> acknowledged = new HashSet<>();
-        // Checkpoints during the load, so that verify checks signed seals and not only an unsealed tail.
-        try (ServerProcess server = ServerProcess.start(data, "--set", "audit.checkpoint-every-events=100")) {
+        try (ServerProcess server = ServerProcess.start(data, "--set", "audit.checkpoint-every-events=50")) {
             AtomicBoolean killed = new AtomicBoolean();
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             List<Future<List<String>>> results = new ArrayList<>();
@@ -65,7 +66,15 @@ class KillNineAuditIT {
                     return mine;
                 }));
             }
-            Thread.sleep(4_000);
+            // Kill only once a checkpoint is on disk (so verify checks signed seals, not only an
+            // unsealed tail) and half a second of load has gone on after it.
+            Path checkpoints = data.resolve("audit").resolve("seal").resolve("checkpoints.jsonl");
+            long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+            Thread.sleep(2_000);
+            while (!hasLines(checkpoints) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(500);
             killed.set(true);
             assertThat(server.kill(Duration.ofSeconds(30))).as("exit code of SIGKILL").isEqualTo(137);
             clients.shutdown();
@@ -95,6 +104,10 @@ class KillNineAuditIT {
         AuditCli.Result afterRestart = AuditCli.verify(data);
         assertThat(afterRestart.exitCode()).as("audit verify after restart and SIGTERM: " + afterRestart).isZero();
         assertThat(afterRestart.out()).startsWith("VERIFIED: ").doesNotContain("FAILURE");
+    }
+
+    private static boolean hasLines(Path file) throws IOException {
+        return Files.exists(file) && !Files.readString(file).isBlank();
     }
 
     /** The count in verify's verdict line, "VERIFIED: N checkpoint(s) and M event(s) verified…". */
