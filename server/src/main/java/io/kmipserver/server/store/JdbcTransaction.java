@@ -167,9 +167,27 @@ final class JdbcTransaction implements StoreTransaction, AutoCloseable {
         execute(ps, "material of " + uid);
     }
 
+    /**
+     * Locks the object's row first on PostgreSQL: a write unit reads an object, decides a transition
+     * and updates it, and two nodes doing that at READ COMMITTED would both read the old state (a
+     * Revoke and a Destroy racing would lose one). {@code FOR UPDATE} makes the second unit wait
+     * and then read the first one's result. SQLite needs no lock: it has one writer, and a unit reads
+     * inside the writer's transaction.
+     */
+    private static final String LOCK_OBJECT =
+            "SELECT row_version FROM objects WHERE unique_identifier = ? AND adapter_id = ? FOR UPDATE";
+
     @Override
     public Optional<ManagedObject> findObject(String adapterId, String uniqueIdentifier) {
         try {
+            if (dialect == SqlDialect.POSTGRESQL) {
+                PreparedStatement lock = prepare(LOCK_OBJECT);
+                lock.setString(1, uniqueIdentifier);
+                lock.setString(2, adapterId);
+                try (java.sql.ResultSet ignored = lock.executeQuery()) {
+                    // the lock is what matters; the row is read with its attributes below
+                }
+            }
             return Queries.findObject(statements, adapterId, uniqueIdentifier);
         } catch (SQLException e) {
             throw translate(e, "read object " + uniqueIdentifier);
