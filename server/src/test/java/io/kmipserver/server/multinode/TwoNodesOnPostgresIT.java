@@ -64,7 +64,7 @@ class TwoNodesOnPostgresIT {
 
     private static final ProtocolVersion V = ProtocolVersion.V1_4;
     /** Half the rounds race on a Deactivated key, half on an Active one. */
-    private static final int RACE_ROUNDS = 24;
+    private static final int RACE_ROUNDS = 80;
 
     private EmbeddedPostgres postgres;
     private ServerRuntime nodeA;
