@@ -12,14 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,10 +33,7 @@ public final class JdbcObjectStore implements ObjectStore {
     private final SqlDialect dialect;
     private final StoreSettings settings;
     private final HikariDataSource readers;
-    private final ReadStatements readStatements = new ReadStatements();
     private final GroupCommitWriter writer;
-    /** {@link #findWithMaterial}'s SQL per attribute set; a few sets, fixed in code. */
-    private final Map<Set<Integer>, String> withMaterialSql = new ConcurrentHashMap<>();
 
     private JdbcObjectStore(SqlDialect dialect, StoreSettings settings, HikariDataSource readers, GroupCommitWriter writer) {
         this.dialect = dialect;
@@ -119,11 +113,12 @@ public final class JdbcObjectStore implements ObjectStore {
         config.setPassword(password);
         config.setMaximumPoolSize(settings.readerPoolSize());
         config.setMinimumIdle(1);
-        // Every read is one statement (see read()), which is its own snapshot in autocommit: no BEGIN and
-        // ROLLBACK around it (on SQLite two more statements per read, on PostgreSQL a round trip), and no
-        // transaction left open on an idle connection — on SQLite a read snapshot that would stop
-        // checkpoints from recycling the WAL, on PostgreSQL an "idle in transaction" session.
-        config.setAutoCommit(true);
+        // Reads run in explicit short transactions (one snapshot per call) ended by rollback().
+        config.setAutoCommit(false);
+        // No keepalive: its validation query would open a transaction on an idle connection and keep it
+        // open until the next borrow — on SQLite a read snapshot that stops checkpoints from recycling
+        // the WAL, on PostgreSQL an "idle in transaction" session. Validation on borrow remains.
+        config.setKeepaliveTime(0);
         config.setConnectionTimeout(5_000);
         return new HikariDataSource(config);
     }
@@ -158,11 +153,7 @@ public final class JdbcObjectStore implements ObjectStore {
 
     // ---- reads
 
-    /**
-     * A read on one pooled connection. It runs exactly one statement, in autocommit, so it sees one
-     * committed state; a read that needs two statements must join them into one (as
-     * {@link Queries#findObject} does) rather than open a transaction here.
-     */
+    /** A read on one pooled connection, inside one transaction so all its statements see one snapshot. */
     @FunctionalInterface
     private interface Read<T> {
         T run(Statements sql) throws SQLException;
@@ -170,7 +161,11 @@ public final class JdbcObjectStore implements ObjectStore {
 
     private <T> T read(String what, Read<T> read) {
         try (Connection c = readers.getConnection()) {
-            return read.run(readStatements.of(c));
+            try {
+                return read.run(c::prepareStatement);
+            } finally {
+                c.rollback();
+            }
         } catch (SQLException e) {
             throw new StoreException(what + " failed: SQL state " + e.getSQLState(), e);
         }
@@ -184,13 +179,6 @@ public final class JdbcObjectStore implements ObjectStore {
     @Override
     public Optional<StoredMaterial> findMaterial(String adapterId, String uniqueIdentifier) {
         return read("read material", sql -> Queries.findMaterial(sql, adapterId, uniqueIdentifier));
-    }
-
-    @Override
-    public Optional<ObjectWithMaterial> findWithMaterial(String adapterId, String uniqueIdentifier,
-            Set<Integer> attributeTags) {
-        String text = withMaterialSql.computeIfAbsent(attributeTags, tags -> Queries.withMaterialSql(Set.copyOf(tags)));
-        return read("read object and material", sql -> Queries.findWithMaterial(sql, text, adapterId, uniqueIdentifier));
     }
 
     @Override
@@ -297,11 +285,6 @@ public final class JdbcObjectStore implements ObjectStore {
         }
     }
 
-    /** Prepared statements the read pool keeps (tests: reads reuse them). */
-    int cachedReadStatements() {
-        return readStatements.size();
-    }
-
     @Override
     public WriterStats writerStats() {
         return writer.stats();
@@ -310,7 +293,6 @@ public final class JdbcObjectStore implements ObjectStore {
     @Override
     public void close() {
         writer.close();
-        readStatements.close();
         readers.close();
         LOG.debug("Object store closed: {}", writer.stats());
     }
