@@ -77,6 +77,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "PKCS#11 slot list index (default: 0). Key: keys.pkcs11-slot-index")
     String pkcs11SlotIndex;
 
+    @Option(names = "--pkcs11-token-label", paramLabel = "LABEL",
+            description = "PKCS#11 token label; wins over the slot index. Key: keys.pkcs11-token-label")
+    String pkcs11TokenLabel;
+
     @Option(names = "--pkcs11-pin-file", paramLabel = "FILE",
             description = "File holding the token PIN. Key: keys.pkcs11-pin-file")
     String pkcs11PinFile;
@@ -206,6 +210,7 @@ public final class ServeCommand implements Callable<Integer> {
         put(o, "keys.protector", keyProtector);
         put(o, "keys.pkcs11-library", pkcs11Library);
         put(o, "keys.pkcs11-slot-index", pkcs11SlotIndex);
+        put(o, "keys.pkcs11-token-label", pkcs11TokenLabel);
         put(o, "keys.pkcs11-pin-file", pkcs11PinFile);
         put(o, "store.type", store);
         put(o, "store.jdbc-url", jdbcUrl);

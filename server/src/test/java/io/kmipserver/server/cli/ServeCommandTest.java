@@ -86,7 +86,7 @@ class ServeCommandTest {
         commandLine(serve).parseArgs("--data-dir", "/srv/kmip", "--kmip-port", "15696", "--admin-port", "19443",
                 "--bind", "0.0.0.0", "--tls-provider", "openssl", "--key-protector", "pkcs11",
                 "--pkcs11-library", "/usr/lib/softhsm/libsofthsm2.so", "--pkcs11-slot-index", "2",
-                "--pkcs11-pin-file", "/run/pin", "--store", "postgresql", "--jdbc-url", "jdbc:postgresql://db/kmip",
+                "--pkcs11-token-label", "kmip", "--pkcs11-pin-file", "/run/pin", "--store", "postgresql", "--jdbc-url", "jdbc:postgresql://db/kmip",
                 "--db-user", "kmip", "--db-password-file", "/run/dbpw", "--set", "kmip.max-connections=64");
 
         assertThat(serve.overrides()).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
@@ -99,6 +99,7 @@ class ServeCommandTest {
                 Map.entry("keys.protector", "pkcs11"),
                 Map.entry("keys.pkcs11-library", "/usr/lib/softhsm/libsofthsm2.so"),
                 Map.entry("keys.pkcs11-slot-index", "2"),
+                Map.entry("keys.pkcs11-token-label", "kmip"),
                 Map.entry("keys.pkcs11-pin-file", "/run/pin"),
                 Map.entry("store.type", "postgresql"),
                 Map.entry("store.jdbc-url", "jdbc:postgresql://db/kmip"),
