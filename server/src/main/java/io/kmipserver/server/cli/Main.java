@@ -36,6 +36,7 @@ public final class Main implements Callable<Integer> {
         commandLine.addSubcommand("serve", new ServeCommand(processors));
         commandLine.addSubcommand("certs", new CertsCommand());
         commandLine.addSubcommand("audit", new AuditCommand());
+        commandLine.addSubcommand("keys", new KeysCommand());
         return commandLine;
     }
 

@@ -229,7 +229,8 @@ public final class ServerRuntime implements AutoCloseable {
         }
     }
 
-    private static ObjectStore openStore(ServerConfig config, Clock clock) throws IOException {
+    /** The configured object store (SQLite in the data directory by default, or PostgreSQL). */
+    public static ObjectStore openStore(ServerConfig config, Clock clock) throws IOException {
         ServerConfig.Store s = config.store();
         StoreSettings defaults = StoreSettings.defaults();
         StoreSettings settings = new StoreSettings(defaults.writeQueueCapacity(), defaults.maxUnitsPerCommit(),
