@@ -33,6 +33,7 @@ public final class JdbcObjectStore implements ObjectStore {
     private final SqlDialect dialect;
     private final StoreSettings settings;
     private final HikariDataSource readers;
+    private final ReadStatements readStatements = new ReadStatements();
     private final GroupCommitWriter writer;
 
     private JdbcObjectStore(SqlDialect dialect, StoreSettings settings, HikariDataSource readers, GroupCommitWriter writer) {
@@ -162,7 +163,7 @@ public final class JdbcObjectStore implements ObjectStore {
     private <T> T read(String what, Read<T> read) {
         try (Connection c = readers.getConnection()) {
             try {
-                return read.run(c::prepareStatement);
+                return read.run(readStatements.of(c));
             } finally {
                 c.rollback();
             }
@@ -285,6 +286,11 @@ public final class JdbcObjectStore implements ObjectStore {
         }
     }
 
+    /** Prepared statements the read pool keeps (tests: reads reuse them). */
+    int cachedReadStatements() {
+        return readStatements.size();
+    }
+
     @Override
     public WriterStats writerStats() {
         return writer.stats();
@@ -293,6 +299,7 @@ public final class JdbcObjectStore implements ObjectStore {
     @Override
     public void close() {
         writer.close();
+        readStatements.close();
         readers.close();
         LOG.debug("Object store closed: {}", writer.stats());
     }

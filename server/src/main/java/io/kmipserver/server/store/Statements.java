@@ -4,9 +4,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
- * Where SQL gets its prepared statements: the writer caches them for its connection's life; the read
- * pool prepares afresh (the pool closes them with the borrowed connection). Callers close only the
- * result sets.
+ * Where SQL gets its prepared statements: the writer caches them for its connection's life, the read
+ * pool per physical connection ({@link ReadStatements}). A statement may be handed out again, so
+ * callers bind every parameter and close only the result sets — before they prepare the same SQL
+ * again.
  */
 @FunctionalInterface
 interface Statements {

@@ -125,6 +125,23 @@ class ObjectStoreTest {
     }
 
     @Test
+    void readsReuseTheirPreparedStatements() {
+        String uid = Key.aes(a, 256, T0).insert(store);
+        store.findObject(a, uid);
+        store.findMaterial(a, uid);
+        int afterFirstReads = store.cachedReadStatements();
+
+        for (int i = 0; i < 50; i++) {
+            assertThat(store.findObject(a, uid)).isPresent();
+            assertThat(store.findMaterial(a, uid)).isPresent();
+            assertThat(store.findObject(b, uid)).as("another adapter's object, through the same statement").isEmpty();
+        }
+
+        assertThat(afterFirstReads).isPositive();
+        assertThat(store.cachedReadStatements()).isEqualTo(afterFirstReads);
+    }
+
+    @Test
     void putMaterialReplacesTheBlobForRootKeyRotation() {
         String uid = Key.aes(a, 256, T0).insert(store);
         ProtectedMaterial rewrapped = new ProtectedMaterial("software", 2, new byte[12], new byte[48]);
