@@ -32,9 +32,11 @@ import io.kmipserver.server.protocol.PermissionDeniedException;
 import io.kmipserver.server.protocol.SensitiveException;
 import io.kmipserver.server.store.AttributeChange;
 import io.kmipserver.server.store.ObjectStore;
+import io.kmipserver.server.store.ObjectWithMaterial;
 import io.kmipserver.server.store.StoredMaterial;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Get (KMIP 1.4 §4.11 Tables 194-195, errors Table 338; 2.1 §6.1.19): returns the object with its
@@ -55,6 +57,9 @@ import java.util.List;
  */
 final class GetHandler extends AbstractHandler<GetRequest> {
 
+    /** The attributes Get looks at besides the summary columns; the only ones it reads. */
+    private static final Set<Integer> ATTRIBUTES = Set.of(Tag.EXTRACTABLE, Tag.SENSITIVE, Tag.FRESH);
+
     private final ObjectStore store;
     private final KeyProtector protector;
 
@@ -68,7 +73,8 @@ final class GetHandler extends AbstractHandler<GetRequest> {
     public ResponsePayload handle(GetRequest request, OperationContext ctx) {
         KmipVersion version = ctx.version();
         String uid = ctx.resolve(request.uniqueIdentifier());
-        io.kmipserver.server.store.ManagedObject stored = StoredObjects.load(store, ctx, uid);
+        ObjectWithMaterial read = StoredObjects.loadWithMaterial(store, ctx, uid, ATTRIBUTES);
+        io.kmipserver.server.store.ManagedObject stored = read.object();
         ObjectType type = StoredObjects.objectType(stored);
         if (request.keyFormatType() != null) {
             ctx.request("keyFormatType", request.keyFormatType().specName());
@@ -96,8 +102,10 @@ final class GetHandler extends AbstractHandler<GetRequest> {
             throw version.isAtLeast(KmipVersion.V1_4) ? new SensitiveException("a sensitive object is not returned unwrapped")
                     : new PermissionDeniedException("a sensitive object is not returned unwrapped");
         }
-        StoredMaterial material = store.findMaterial(ctx.adapterId(), uid)
-                .orElseThrow(() -> Failures.materialGone(version, "the object has no key material"));
+        StoredMaterial material = read.material();
+        if (material == null) {
+            throw Failures.materialGone(version, "the object has no key material");
+        }
         KeyFormatType storedFormat = material.format() == 0 ? null : KeyFormatType.fromValue(material.format());
         MaterialEnvelope.Opened opened = KeyMaterials.unprotect(protector, ctx.adapterId(), uid, material);
         ManagedObject object = build(type, stored, storedFormat, request.keyFormatType(), opened);

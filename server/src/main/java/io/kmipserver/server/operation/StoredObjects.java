@@ -10,10 +10,12 @@ import io.kmipserver.server.protocol.OperationContext;
 import io.kmipserver.server.store.AttributeChange;
 import io.kmipserver.server.store.ManagedObject;
 import io.kmipserver.server.store.ObjectStore;
+import io.kmipserver.server.store.ObjectWithMaterial;
 import io.kmipserver.server.store.StoreTransaction;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -31,6 +33,19 @@ public final class StoredObjects {
         ManagedObject o = store.findObject(ctx.adapterId(), uniqueIdentifier)
                 .orElseThrow(() -> Failures.objectNotFound(uniqueIdentifier));
         ctx.objectType(objectType(o));
+        return o;
+    }
+
+    /**
+     * The object with its material in one read, holding only the standard attributes {@code tags}
+     * (a constant set: see {@link ObjectStore#findWithMaterial}); records it as the item's audit target.
+     */
+    public static ObjectWithMaterial loadWithMaterial(ObjectStore store, OperationContext ctx, String uniqueIdentifier,
+            Set<Integer> tags) {
+        ctx.target(uniqueIdentifier);
+        ObjectWithMaterial o = store.findWithMaterial(ctx.adapterId(), uniqueIdentifier, tags)
+                .orElseThrow(() -> Failures.objectNotFound(uniqueIdentifier));
+        ctx.objectType(objectType(o.object()));
         return o;
     }
 

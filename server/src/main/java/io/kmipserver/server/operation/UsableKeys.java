@@ -18,7 +18,9 @@ import io.kmipserver.server.protocol.OperationContext;
 import io.kmipserver.server.protocol.PermissionDeniedException;
 import io.kmipserver.server.store.ManagedObject;
 import io.kmipserver.server.store.ObjectStore;
+import io.kmipserver.server.store.ObjectWithMaterial;
 import io.kmipserver.server.store.StoredMaterial;
+import java.util.Set;
 
 /**
  * What the cryptographic operations (Encrypt, Decrypt, MAC: KMIP 1.4 §4.29-4.33, 2.1 §6.1.17, 6.1.11,
@@ -27,6 +29,9 @@ import io.kmipserver.server.store.StoredMaterial;
  * compromise), with material, whose Cryptographic Usage Mask allows the use; single-part requests only.
  */
 final class UsableKeys {
+
+    /** The attributes the checks and {@link #parameters} read; {@link Key#object()} holds only these. */
+    private static final Set<Integer> ATTRIBUTES = Set.of(Tag.CRYPTOGRAPHIC_USAGE_MASK, Tag.CRYPTOGRAPHIC_PARAMETERS);
 
     /** A key ready for one operation; {@link #material()} is zeroed by {@link #close()}. */
     record Key(ManagedObject object, byte[] material) implements AutoCloseable {
@@ -46,7 +51,8 @@ final class UsableKeys {
         }
         KmipVersion version = ctx.version();
         String uid = ctx.resolve(ref);
-        ManagedObject o = StoredObjects.load(store, ctx, uid);
+        ObjectWithMaterial read = StoredObjects.loadWithMaterial(store, ctx, uid, ATTRIBUTES);
+        ManagedObject o = read.object();
         if (o.objectType() != ObjectType.SYMMETRIC_KEY.value()) {
             throw Failures.objectTypeNotValid(version, "only Symmetric Keys are used for " + ctx.operation().specName());
         }
@@ -61,8 +67,10 @@ final class UsableKeys {
             throw version.is2x() ? new KmipException(ResultReason.INCOMPATIBLE_CRYPTOGRAPHIC_USAGE_MASK, m)
                     : new PermissionDeniedException(m);
         }
-        StoredMaterial stored = store.findMaterial(ctx.adapterId(), uid)
-                .orElseThrow(() -> Failures.materialGone(version, "the key has no material"));
+        StoredMaterial stored = read.material();
+        if (stored == null) {
+            throw Failures.materialGone(version, "the key has no material");
+        }
         return new Key(o, KeyMaterials.unprotect(protector, ctx.adapterId(), uid, stored).material());
     }
 

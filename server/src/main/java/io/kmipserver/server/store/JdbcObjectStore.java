@@ -12,11 +12,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +38,8 @@ public final class JdbcObjectStore implements ObjectStore {
     private final HikariDataSource readers;
     private final ReadStatements readStatements = new ReadStatements();
     private final GroupCommitWriter writer;
+    /** {@link #findWithMaterial}'s SQL per attribute set; a few sets, fixed in code. */
+    private final Map<Set<Integer>, String> withMaterialSql = new ConcurrentHashMap<>();
 
     private JdbcObjectStore(SqlDialect dialect, StoreSettings settings, HikariDataSource readers, GroupCommitWriter writer) {
         this.dialect = dialect;
@@ -114,12 +119,11 @@ public final class JdbcObjectStore implements ObjectStore {
         config.setPassword(password);
         config.setMaximumPoolSize(settings.readerPoolSize());
         config.setMinimumIdle(1);
-        // Reads run in explicit short transactions (one snapshot per call) ended by rollback().
-        config.setAutoCommit(false);
-        // No keepalive: its validation query would open a transaction on an idle connection and keep it
-        // open until the next borrow — on SQLite a read snapshot that stops checkpoints from recycling
-        // the WAL, on PostgreSQL an "idle in transaction" session. Validation on borrow remains.
-        config.setKeepaliveTime(0);
+        // Every read is one statement (see read()), which is its own snapshot in autocommit: no BEGIN and
+        // ROLLBACK around it (on SQLite two more statements per read, on PostgreSQL a round trip), and no
+        // transaction left open on an idle connection — on SQLite a read snapshot that would stop
+        // checkpoints from recycling the WAL, on PostgreSQL an "idle in transaction" session.
+        config.setAutoCommit(true);
         config.setConnectionTimeout(5_000);
         return new HikariDataSource(config);
     }
@@ -154,7 +158,11 @@ public final class JdbcObjectStore implements ObjectStore {
 
     // ---- reads
 
-    /** A read on one pooled connection, inside one transaction so all its statements see one snapshot. */
+    /**
+     * A read on one pooled connection. It runs exactly one statement, in autocommit, so it sees one
+     * committed state; a read that needs two statements must join them into one (as
+     * {@link Queries#findObject} does) rather than open a transaction here.
+     */
     @FunctionalInterface
     private interface Read<T> {
         T run(Statements sql) throws SQLException;
@@ -162,11 +170,7 @@ public final class JdbcObjectStore implements ObjectStore {
 
     private <T> T read(String what, Read<T> read) {
         try (Connection c = readers.getConnection()) {
-            try {
-                return read.run(readStatements.of(c));
-            } finally {
-                c.rollback();
-            }
+            return read.run(readStatements.of(c));
         } catch (SQLException e) {
             throw new StoreException(what + " failed: SQL state " + e.getSQLState(), e);
         }
@@ -180,6 +184,13 @@ public final class JdbcObjectStore implements ObjectStore {
     @Override
     public Optional<StoredMaterial> findMaterial(String adapterId, String uniqueIdentifier) {
         return read("read material", sql -> Queries.findMaterial(sql, adapterId, uniqueIdentifier));
+    }
+
+    @Override
+    public Optional<ObjectWithMaterial> findWithMaterial(String adapterId, String uniqueIdentifier,
+            Set<Integer> attributeTags) {
+        String text = withMaterialSql.computeIfAbsent(attributeTags, tags -> Queries.withMaterialSql(Set.copyOf(tags)));
+        return read("read object and material", sql -> Queries.findWithMaterial(sql, text, adapterId, uniqueIdentifier));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.kmipserver.server.store;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -54,6 +55,14 @@ public interface ObjectStore extends AutoCloseable {
 
     /** The object's protected material, if the object belongs to {@code adapterId} and still has it. */
     Optional<StoredMaterial> findMaterial(String adapterId, String uniqueIdentifier);
+
+    /**
+     * The object with its material in one read, for the operations that serve or use key material on
+     * every call (Get, Encrypt, Decrypt, MAC) and look at only a few attributes: the returned object
+     * holds only the instances of the standard attributes {@code attributeTags} (pass the same set
+     * instance each time: it is the key of a prepared statement).
+     */
+    Optional<ObjectWithMaterial> findWithMaterial(String adapterId, String uniqueIdentifier, Set<Integer> attributeTags);
 
     /**
      * Unique Identifiers of the adapter's objects matching every filter, newest first, after

@@ -42,12 +42,8 @@ final class Queries {
             + "o.crypto_length, o.initial_date, o.last_change_date, o.activation_date, o.deactivation_date, "
             + "o.destroy_date, o.compromise_date, o.row_version";
 
-    private static final String SELECT_OBJECT = "SELECT " + OBJECT_COLUMNS
-            + ", (SELECT COUNT(*) FROM object_material m WHERE m.unique_identifier = o.unique_identifier)"
-            + " FROM objects o WHERE o.unique_identifier = ? AND o.adapter_id = ?";
-    private static final String SELECT_ATTRIBUTES = "SELECT attr_tag, attr_vendor, attr_name, attr_index, value_ttlv"
-            + " FROM object_attributes WHERE unique_identifier = ? AND adapter_id = ?"
-            + " ORDER BY attr_tag, attr_vendor, attr_name, attr_index";
+    /** The object with every attribute; m.format only tells whether material exists. */
+    private static final String SELECT_OBJECT = objectSql(false, "");
     private static final String SELECT_MATERIAL = "SELECT m.format, m.protected_material FROM object_material m"
             + " JOIN objects o ON o.unique_identifier = m.unique_identifier"
             + " WHERE m.unique_identifier = ? AND o.adapter_id = ?";
@@ -58,39 +54,95 @@ final class Queries {
 
     private Queries() {}
 
+    /**
+     * One object read as one statement (so one snapshot, and one round trip on PostgreSQL): the
+     * objects row joined with its material row and its attribute rows, one result row per attribute
+     * instance (a single row with null attribute columns when none match), in key then index order.
+     *
+     * @param withMaterial select the protected blob itself, not only whether there is one
+     * @param attributeFilter extra conditions on {@code a} inside the join, or empty for every attribute
+     */
+    private static String objectSql(boolean withMaterial, String attributeFilter) {
+        return "SELECT " + OBJECT_COLUMNS + ", m.format, " + (withMaterial ? "m.protected_material" : "NULL")
+                + ", a.attr_tag, a.attr_vendor, a.attr_name, a.attr_index, a.value_ttlv"
+                + " FROM objects o"
+                + " LEFT JOIN object_material m ON m.unique_identifier = o.unique_identifier"
+                + " LEFT JOIN object_attributes a ON a.unique_identifier = o.unique_identifier"
+                + " AND a.adapter_id = o.adapter_id" + attributeFilter
+                + " WHERE o.unique_identifier = ? AND o.adapter_id = ?"
+                + " ORDER BY a.attr_tag, a.attr_vendor, a.attr_name, a.attr_index";
+    }
+
+    /** Column numbers of {@link #objectSql}'s result. */
+    private static final int MATERIAL_FORMAT = 14;
+    private static final int MATERIAL_BLOB = 15;
+    private static final int ATTRIBUTE_TAG = 16;
+
     static Optional<ManagedObject> findObject(Statements sql, String adapterId, String uid) throws SQLException {
-        PreparedStatement ps = sql.prepare(SELECT_OBJECT);
+        return readObject(sql.prepare(SELECT_OBJECT), adapterId, uid).map(ObjectWithMaterial::object);
+    }
+
+    /**
+     * The SQL of {@link #findWithMaterial} for one set of standard attributes: their tags are written
+     * into the text (they are numbers from code, never client input), so each set is one statement.
+     */
+    static String withMaterialSql(Set<Integer> attributeTags) {
+        String filter = attributeTags.isEmpty() ? " AND 1 = 0"
+                : " AND a.attr_vendor = '' AND a.attr_tag IN (" + attributeTags.stream().sorted().map(String::valueOf)
+                        .collect(Collectors.joining(", ")) + ")";
+        return objectSql(true, filter);
+    }
+
+    static Optional<ObjectWithMaterial> findWithMaterial(Statements sql, String withMaterialSql, String adapterId,
+            String uid) throws SQLException {
+        return readObject(sql.prepare(withMaterialSql), adapterId, uid);
+    }
+
+    private static Optional<ObjectWithMaterial> readObject(PreparedStatement ps, String adapterId, String uid)
+            throws SQLException {
         ps.setString(1, uid);
         ps.setString(2, adapterId);
-        Object[] row;
         try (ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 return Optional.empty();
             }
-            row = new Object[14];
-            for (int i = 0; i < 14; i++) {
-                row[i] = rs.getObject(i + 1);
+            String uniqueIdentifier = rs.getString(1);
+            String adapter = rs.getString(2);
+            int objectType = rs.getInt(3);
+            int state = rs.getInt(4);
+            Integer algorithm = nullableInt(rs, 5);
+            Integer length = nullableInt(rs, 6);
+            Instant initial = seconds(rs, 7);
+            Instant lastChange = seconds(rs, 8);
+            Instant activation = seconds(rs, 9);
+            Instant deactivation = seconds(rs, 10);
+            Instant destroy = seconds(rs, 11);
+            Instant compromise = seconds(rs, 12);
+            long version = rs.getLong(13);
+            int format = rs.getInt(MATERIAL_FORMAT);
+            boolean hasMaterial = !rs.wasNull();
+            StoredMaterial material = null;
+            byte[] blob = rs.getBytes(MATERIAL_BLOB);
+            if (blob != null) {
+                try {
+                    material = new StoredMaterial(format, ProtectedMaterial.fromBytes(blob));
+                } finally {
+                    Arrays.fill(blob, (byte) 0);
+                }
             }
+            List<StoredAttribute> attributes = new ArrayList<>();
+            do {
+                int tag = rs.getInt(ATTRIBUTE_TAG);
+                if (!rs.wasNull()) {
+                    attributes.add(new StoredAttribute(key(tag, rs.getString(ATTRIBUTE_TAG + 1),
+                            rs.getString(ATTRIBUTE_TAG + 2)), rs.getInt(ATTRIBUTE_TAG + 3),
+                            AttributeColumns.decode(rs.getBytes(ATTRIBUTE_TAG + 4))));
+                }
+            } while (rs.next());
+            ManagedObject object = new ManagedObject(uniqueIdentifier, adapter, objectType, state, algorithm, length,
+                    initial, lastChange, activation, deactivation, destroy, compromise, version, hasMaterial, attributes);
+            return Optional.of(new ObjectWithMaterial(object, material));
         }
-        List<StoredAttribute> attributes = attributes(sql, adapterId, uid);
-        return Optional.of(new ManagedObject(
-                (String) row[0], (String) row[1], toInt(row[2]), toInt(row[3]), toInteger(row[4]), toInteger(row[5]),
-                seconds(row[6]), seconds(row[7]), seconds(row[8]), seconds(row[9]), seconds(row[10]), seconds(row[11]),
-                toLong(row[12]), toLong(row[13]) > 0, attributes));
-    }
-
-    static List<StoredAttribute> attributes(Statements sql, String adapterId, String uid) throws SQLException {
-        PreparedStatement ps = sql.prepare(SELECT_ATTRIBUTES);
-        ps.setString(1, uid);
-        ps.setString(2, adapterId);
-        List<StoredAttribute> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new StoredAttribute(key(rs.getInt(1), rs.getString(2), rs.getString(3)), rs.getInt(4),
-                        AttributeColumns.decode(rs.getBytes(5))));
-            }
-        }
-        return out;
     }
 
     static Optional<StoredMaterial> findMaterial(Statements sql, String adapterId, String uid) throws SQLException {
@@ -234,19 +286,13 @@ final class Queries {
         }
     }
 
-    private static Instant seconds(Object value) {
-        return value == null ? null : Instant.ofEpochSecond(toLong(value));
+    private static Integer nullableInt(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
     }
 
-    private static int toInt(Object value) {
-        return ((Number) value).intValue();
-    }
-
-    private static Integer toInteger(Object value) {
-        return value == null ? null : ((Number) value).intValue();
-    }
-
-    private static long toLong(Object value) {
-        return ((Number) value).longValue();
+    private static Instant seconds(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochSecond(value);
     }
 }

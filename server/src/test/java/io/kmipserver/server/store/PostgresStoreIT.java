@@ -74,6 +74,13 @@ class PostgresStoreIT {
         assertThat(store.findMaterial(a, key.uid)).isPresent();
         assertThat(store.findObject(b, key.uid)).isEmpty();
         assertThat(store.findMaterial(b, key.uid)).isEmpty();
+        ObjectWithMaterial withMaterial = store.findWithMaterial(a, key.uid, Set.of(Tag.NAME)).orElseThrow();
+        assertThat(withMaterial.material()).isEqualTo(store.findMaterial(a, key.uid).orElseThrow());
+        assertThat(withMaterial.object().attributes()).extracting(StoredAttribute::value)
+                .containsExactly(StoreFixture.name("pg-key"));
+        assertThat(store.findWithMaterial(b, key.uid, Set.of(Tag.NAME))).isEmpty();
+        assertThatThrownBy(() -> store.write(tx -> tx.insertObject(Key.aes("no-such-adapter", 128, T0).build())))
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.kind()).isEqualTo(NotFoundException.Kind.ADAPTER));
 
         store.write(tx -> tx.updateObject(a, key.uid, 1, List.of(AttributeChange.replace(StoreFixture.state(State.ACTIVE)))));
         assertThatThrownBy(() -> store.write(tx -> tx.updateObject(a, key.uid, 1, List.of())))
