@@ -10,6 +10,7 @@ import io.kmipserver.codec.spec.KmipVersion;
 import io.kmipserver.codec.spec.Operation;
 import io.kmipserver.codec.spec.ResultReason;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,17 +43,40 @@ public final class AuditEvents {
         this.ids = new AuditEventIds(observer, clock);
     }
 
+    /** {@link #action} of every Operation, made once: building it per event cost two regex compilations. */
+    private static final Map<Operation, String> ACTIONS = new EnumMap<>(Operation.class);
+
+    static {
+        for (Operation operation : Operation.values()) {
+            ACTIONS.put(operation, "kmip." + kebab(operation.specName()));
+        }
+    }
+
     /**
      * {@code kmip.} and the operation's spec name in lower-kebab case: Create → {@code kmip.create},
      * Get Attribute List → {@code kmip.get-attribute-list}, Re-key → {@code kmip.re-key}. An Operation
      * value no version defines → {@code kmip.unknown-operation}.
      */
     public static String action(Operation operation) {
-        if (operation == null) {
-            return "kmip.unknown-operation";
+        return operation == null ? "kmip.unknown-operation" : ACTIONS.get(operation);
+    }
+
+    /** Lower case, every run of characters other than a-z and 0-9 one hyphen, none at either end. */
+    private static String kebab(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        boolean gap = false;
+        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && out.length() > 0) {
+                    out.append('-');
+                }
+                out.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
         }
-        String kebab = operation.specName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        return "kmip." + kebab.replaceAll("^-|-$", "");
+        return out.toString();
     }
 
     /**

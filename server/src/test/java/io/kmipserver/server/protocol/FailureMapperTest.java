@@ -75,6 +75,14 @@ class FailureMapperTest {
     }
 
     @Test
+    void everyOperationHasAnActionOfLowerCaseWordsJoinedBySingleHyphens() {
+        for (Operation operation : Operation.values()) {
+            assertThat(AuditEvents.action(operation)).as(operation.specName())
+                    .matches("kmip\\.[a-z0-9]+(-[a-z0-9]+)*");
+        }
+    }
+
+    @Test
     void severityIsCriticalForDestroyAndAuthorityFailuresWarningForRiskyOrFailedOperations() {
         assertThat(AuditEvents.severity(Operation.DESTROY, null)).isEqualTo(Severity.CRITICAL);
         assertThat(AuditEvents.severity(Operation.GET, ResultReason.AUTHENTICATION_NOT_SUCCESSFUL))
