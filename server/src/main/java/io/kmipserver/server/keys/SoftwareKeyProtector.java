@@ -71,6 +71,19 @@ public final class SoftwareKeyProtector implements KeyProtector {
     private static final Pattern VERSION_FILE = Pattern.compile("v([1-9][0-9]{0,8})\\.key");
     private static final byte[] MASTER_CHECK_TEXT = "kmip-server/master-check/v1".getBytes(StandardCharsets.US_ASCII);
 
+    /**
+     * One AES-GCM Cipher per thread, initialised afresh for every call: {@code Cipher.getInstance}
+     * walks the provider list each time, and SunJCE skips the AES key expansion when a Cipher is
+     * initialised again with the key it had (the adapter's root key, on every Get).
+     */
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance(TRANSFORMATION);
+        } catch (GeneralSecurityException e) {
+            throw new KeyProtectionException(Reason.UNAVAILABLE, "AES-GCM is not available", e);
+        }
+    });
+
     private final Path directory;
     private final SecretKey masterKey;
     private final SecureRandom random;
@@ -210,7 +223,7 @@ public final class SoftwareKeyProtector implements KeyProtector {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
         try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.ENCRYPT_MODE, keys.versions().get(version), new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(MaterialBinding.associatedData(adapterId, uniqueIdentifier));
             return new ProtectedMaterial(SCHEME, version, iv, cipher.doFinal(plaintext));
@@ -230,7 +243,7 @@ public final class SoftwareKeyProtector implements KeyProtector {
         }
         byte[] iv = material.iv();
         try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.DECRYPT_MODE, rootKey, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(MaterialBinding.associatedData(adapterId, uniqueIdentifier));
             return cipher.doFinal(material.ciphertext());
@@ -279,11 +292,11 @@ public final class SoftwareKeyProtector implements KeyProtector {
 
     private AdapterRootKeys rootKeys(String adapterId) {
         ensureOpen();
-        checkAdapterId(adapterId);
-        AdapterRootKeys keys = cache.get(adapterId);
+        AdapterRootKeys keys = adapterId == null ? null : cache.get(adapterId);
         if (keys != null) {
-            return keys;
+            return keys; // only ids that passed checkAdapterId are cached
         }
+        checkAdapterId(adapterId);
         NavigableMap<Integer, SecretKey> versions = loadVersions(adapterId);
         if (versions.isEmpty()) {
             throw new KeyProtectionException(Reason.ROOT_KEY_MISSING, "adapter " + adapterId + " has no root key");
