@@ -21,10 +21,10 @@ import io.kmipserver.server.protocol.ItemNotFoundException;
 import io.kmipserver.server.protocol.OperationContext;
 import io.kmipserver.server.store.NewObject;
 import io.kmipserver.server.store.ObjectStore;
+import io.kmipserver.server.store.UniqueIdentifiers;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Create (KMIP 1.4 §4.1 Tables 163-165, errors Table 328; 2.1 §6.1.8): generates a Symmetric Key —
@@ -74,7 +74,7 @@ final class CreateHandler extends AbstractHandler<CreateRequest> {
         }
         ClientAttributes.requireUniqueNames(store, ctx, client, true);
 
-        String uid = UUID.randomUUID().toString();
+        String uid = UniqueIdentifiers.next();
         State state = Lifecycle.effective(State.PRE_ACTIVE, given.activationDate(), given.deactivationDate(), ctx.now());
         KeyMaterials.Generated generated = KeyMaterials.generate(protector, ctx.adapterId(), uid, bits);
         NewObjects.Spec spec = new NewObjects.Spec(uid, ObjectType.SYMMETRIC_KEY, state, ctx.now(), algorithm, bits,

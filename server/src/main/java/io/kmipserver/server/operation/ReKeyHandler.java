@@ -29,13 +29,13 @@ import io.kmipserver.server.store.ManagedObject;
 import io.kmipserver.server.store.NewObject;
 import io.kmipserver.server.store.ObjectStore;
 import io.kmipserver.server.store.StoredAttribute;
+import io.kmipserver.server.store.UniqueIdentifiers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Re-key (KMIP 1.4 §4.4 Tables 172-175, errors Table 331; 2.1 §6.1.46): a replacement Symmetric Key
@@ -110,7 +110,7 @@ final class ReKeyHandler extends AbstractHandler<ReKeyRequest> {
         attributes.add(new Link(LinkType.REPLACED_OBJECT_LINK, oldUid).toAttribute());
         Attributes all = Attributes.of(attributes);
 
-        String newUid = UUID.randomUUID().toString();
+        String newUid = UniqueIdentifiers.next();
         State state = Lifecycle.effective(State.PRE_ACTIVE, all.activationDate(), all.deactivationDate(), now);
         KeyMaterials.Generated generated = KeyMaterials.generate(protector, ctx.adapterId(), newUid, bits);
         NewObjects.Spec spec = new NewObjects.Spec(newUid, ObjectType.SYMMETRIC_KEY, state, now, algorithm, bits,

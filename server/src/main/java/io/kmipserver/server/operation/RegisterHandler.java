@@ -27,9 +27,9 @@ import io.kmipserver.server.protocol.OperationContext;
 import io.kmipserver.server.store.NewObject;
 import io.kmipserver.server.store.ObjectStore;
 import io.kmipserver.server.store.StoredMaterial;
+import io.kmipserver.server.store.UniqueIdentifiers;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Register (KMIP 1.4 §4.3 Tables 169-171, errors Table 330; 2.1 §6.1.43): takes a Symmetric Key (Raw
@@ -78,7 +78,7 @@ final class RegisterHandler extends AbstractHandler<RegisterRequest> {
         Material m = material(object, given, version);
         try {
             ClientAttributes.requireUniqueNames(store, ctx, client, true);
-            String uid = UUID.randomUUID().toString();
+            String uid = UniqueIdentifiers.next();
             State state = Lifecycle.effective(State.PRE_ACTIVE, given.activationDate(), given.deactivationDate(),
                     ctx.now());
             Digest digest = KeyMaterials.digest(m.bytes(), m.format());

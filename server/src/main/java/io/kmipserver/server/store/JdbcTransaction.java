@@ -23,9 +23,11 @@ import java.util.UUID;
  */
 final class JdbcTransaction implements StoreTransaction, AutoCloseable {
 
+    /** Inserts nothing when the adapter (the last parameter) does not exist: no separate lookup per create. */
     private static final String INSERT_OBJECT = "INSERT INTO objects (unique_identifier, adapter_id, object_type, state,"
             + " crypto_algorithm, crypto_length, initial_date, last_change_date, activation_date, deactivation_date,"
-            + " destroy_date, compromise_date, created_micros, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+            + " destroy_date, compromise_date, created_micros, row_version)"
+            + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1 WHERE EXISTS (SELECT 1 FROM adapters WHERE id = ?)";
     private static final String INSERT_ATTRIBUTE = "INSERT INTO object_attributes (unique_identifier, adapter_id, attr_tag,"
             + " attr_vendor, attr_name, attr_index, value_ttlv, value_num, value_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_MATERIAL =
@@ -64,9 +66,6 @@ final class JdbcTransaction implements StoreTransaction, AutoCloseable {
     @Override
     public ManagedObject insertObject(NewObject object) {
         try {
-            if (Queries.findAdapter(statements, "id", object.adapterId()).isEmpty()) {
-                throw new NotFoundException(NotFoundException.Kind.ADAPTER, "adapter " + object.adapterId() + " does not exist");
-            }
             List<StoredAttribute> attributes = indexed(object.attributes());
             Map<Integer, Long> summary = Queries.summary(attributes);
             PreparedStatement ps = prepare(INSERT_OBJECT);
@@ -74,7 +73,10 @@ final class JdbcTransaction implements StoreTransaction, AutoCloseable {
             ps.setString(2, object.adapterId());
             bindSummary(ps, 3, summary);
             ps.setLong(13, nextCreatedMicros());
-            execute(ps, "object " + object.uniqueIdentifier());
+            ps.setString(14, object.adapterId());
+            if (execute(ps, "object " + object.uniqueIdentifier()) == 0) {
+                throw new NotFoundException(NotFoundException.Kind.ADAPTER, "adapter " + object.adapterId() + " does not exist");
+            }
             insertAttributes(object.uniqueIdentifier(), object.adapterId(), attributes);
             if (object.material() != null) {
                 insertMaterial(object.uniqueIdentifier(), object.material());
