@@ -1,8 +1,8 @@
 package io.kmipserver.server.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * A lone unit still commits immediately — there is no waiting for company.
  *
  * <p>Per unit: {@code SAVEPOINT} → unit → pre-commit hook → {@code RELEASE}; if the unit or its hook
- * throws, {@code ROLLBACK TO} the savepoint undoes only that unit. Futures complete after the
+ * throws, {@code ROLLBACK TO} the savepoint undoes only that unit. The three are prepared statements
+ * on one fixed savepoint name (units never nest): JDBC's {@code setSavepoint} formats a new name and
+ * has the driver parse it for every unit. Futures complete after the
  * COMMIT returned. If the COMMIT fails, every unit of the group fails with
  * {@link CommitFailedException}.
  */
@@ -61,6 +63,9 @@ final class GroupCommitWriter implements AutoCloseable {
     }
 
     private final Connection connection;
+    private final PreparedStatement savepoint;
+    private final PreparedStatement release;
+    private final PreparedStatement rollbackTo;
     private final JdbcTransaction transaction;
     private final BlockingQueue<Pending<?>> queue;
     private final int maxUnitsPerCommit;
@@ -73,8 +78,12 @@ final class GroupCommitWriter implements AutoCloseable {
     private final AtomicLong commitNanos = new AtomicLong();
     private volatile boolean closed;
 
-    GroupCommitWriter(Connection connection, JdbcTransaction transaction, StoreSettings settings, String name) {
+    GroupCommitWriter(Connection connection, JdbcTransaction transaction, StoreSettings settings, String name)
+            throws SQLException {
         this.connection = connection;
+        this.savepoint = connection.prepareStatement("SAVEPOINT unit");
+        this.release = connection.prepareStatement("RELEASE SAVEPOINT unit");
+        this.rollbackTo = connection.prepareStatement("ROLLBACK TO SAVEPOINT unit");
         this.transaction = transaction;
         this.queue = new ArrayBlockingQueue<>(settings.writeQueueCapacity());
         this.maxUnitsPerCommit = settings.maxUnitsPerCommit();
@@ -177,22 +186,21 @@ final class GroupCommitWriter implements AutoCloseable {
 
     /** Runs one unit in its savepoint; true when it succeeded (and was released). */
     private boolean runUnit(Pending<?> p) {
-        Savepoint savepoint;
         try {
-            savepoint = connection.setSavepoint();
+            savepoint.execute();
         } catch (SQLException e) {
             p.failure = new StoreException("cannot open a savepoint: SQL state " + e.getSQLState(), e);
             return false;
         }
         try {
             p.run(transaction);
-            connection.releaseSavepoint(savepoint);
+            release.execute();
             return true;
         } catch (Throwable t) {
             p.failure = t;
             try {
-                connection.rollback(savepoint);
-                connection.releaseSavepoint(savepoint);
+                rollbackTo.execute();
+                release.execute();
             } catch (SQLException e) {
                 // The transaction is in an unknown state: give up on the whole group.
                 LOG.error("Rollback to savepoint failed (SQL state {})", e.getSQLState(), e);
@@ -225,6 +233,9 @@ final class GroupCommitWriter implements AutoCloseable {
         }
         transaction.close();
         try {
+            savepoint.close();
+            release.close();
+            rollbackTo.close();
             connection.close();
         } catch (SQLException e) {
             LOG.warn("Closing the write connection failed (SQL state {})", e.getSQLState(), e);

@@ -1,7 +1,6 @@
 package io.kmipserver.server.store;
 
 import io.kmipserver.codec.spec.Tag;
-import io.kmipserver.codec.ttlv.TtlvItem;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -66,39 +65,33 @@ final class JdbcTransaction implements StoreTransaction, AutoCloseable {
     @Override
     public ManagedObject insertObject(NewObject object) {
         try {
-            List<StoredAttribute> attributes = indexed(object.attributes());
-            Map<Integer, Long> summary = Queries.summary(attributes);
             PreparedStatement ps = prepare(INSERT_OBJECT);
             ps.setString(1, object.uniqueIdentifier());
             ps.setString(2, object.adapterId());
-            bindSummary(ps, 3, summary);
+            bindSummary(ps, 3, object.summary());
             ps.setLong(13, nextCreatedMicros());
             ps.setString(14, object.adapterId());
             if (execute(ps, "object " + object.uniqueIdentifier()) == 0) {
                 throw new NotFoundException(NotFoundException.Kind.ADAPTER, "adapter " + object.adapterId() + " does not exist");
             }
-            insertAttributes(object.uniqueIdentifier(), object.adapterId(), attributes);
+            insertAttributes(object.uniqueIdentifier(), object.adapterId(), object.rows());
             if (object.material() != null) {
                 insertMaterial(object.uniqueIdentifier(), object.material());
             }
-            return new ManagedObject(object.uniqueIdentifier(), object.adapterId(),
-                    summary.get(Tag.OBJECT_TYPE).intValue(), summary.get(Tag.STATE).intValue(),
-                    toInteger(summary.get(Tag.CRYPTOGRAPHIC_ALGORITHM)), toInteger(summary.get(Tag.CRYPTOGRAPHIC_LENGTH)),
-                    seconds(summary.get(Tag.INITIAL_DATE)), seconds(summary.get(Tag.LAST_CHANGE_DATE)),
-                    seconds(summary.get(Tag.ACTIVATION_DATE)), seconds(summary.get(Tag.DEACTIVATION_DATE)),
-                    seconds(summary.get(Tag.DESTROY_DATE)), seconds(summary.get(Tag.COMPROMISE_DATE)),
-                    1, object.material() != null, sorted(attributes));
+            return object.inserted();
         } catch (SQLException e) {
             throw translate(e, "insert object " + object.uniqueIdentifier());
         }
     }
 
+    private static final int[] SUMMARY_ORDER = {Tag.OBJECT_TYPE, Tag.STATE, Tag.CRYPTOGRAPHIC_ALGORITHM,
+        Tag.CRYPTOGRAPHIC_LENGTH, Tag.INITIAL_DATE, Tag.LAST_CHANGE_DATE, Tag.ACTIVATION_DATE, Tag.DEACTIVATION_DATE,
+        Tag.DESTROY_DATE, Tag.COMPROMISE_DATE};
+
     /** Columns object_type … compromise_date, in table order, from {@code first}. */
     private static void bindSummary(PreparedStatement ps, int first, Map<Integer, Long> summary) throws SQLException {
-        int[] order = {Tag.OBJECT_TYPE, Tag.STATE, Tag.CRYPTOGRAPHIC_ALGORITHM, Tag.CRYPTOGRAPHIC_LENGTH, Tag.INITIAL_DATE,
-                Tag.LAST_CHANGE_DATE, Tag.ACTIVATION_DATE, Tag.DEACTIVATION_DATE, Tag.DESTROY_DATE, Tag.COMPROMISE_DATE};
-        for (int i = 0; i < order.length; i++) {
-            Queries.setNullableLong(ps, first + i, summary.get(order[i]));
+        for (int i = 0; i < SUMMARY_ORDER.length; i++) {
+            Queries.setNullableLong(ps, first + i, summary.get(SUMMARY_ORDER[i]));
         }
     }
 
@@ -109,55 +102,30 @@ final class JdbcTransaction implements StoreTransaction, AutoCloseable {
         return lastCreatedMicros;
     }
 
-    private static List<StoredAttribute> indexed(List<AttributeValue> values) {
-        Map<AttributeKey, Integer> next = new HashMap<>();
-        List<StoredAttribute> out = new ArrayList<>(values.size());
-        for (AttributeValue v : values) {
-            int index = next.merge(v.key(), 1, Integer::sum) - 1;
-            out.add(new StoredAttribute(v.key(), index, v.value()));
-        }
-        return out;
-    }
-
-    private static List<StoredAttribute> sorted(List<StoredAttribute> attributes) {
-        List<StoredAttribute> out = new ArrayList<>(attributes);
-        out.sort((a, b) -> {
-            int c = Integer.compare(a.key().tag(), b.key().tag());
-            if (c == 0) {
-                c = a.key().vendorIdentification().compareTo(b.key().vendorIdentification());
-            }
-            if (c == 0) {
-                c = a.key().attributeName().compareTo(b.key().attributeName());
-            }
-            return c != 0 ? c : Integer.compare(a.index(), b.index());
-        });
-        return out;
-    }
-
-    private void insertAttributes(String uid, String adapterId, List<StoredAttribute> attributes) throws SQLException {
+    private void insertAttributes(String uid, String adapterId, List<AttributeRow> rows) throws SQLException {
         PreparedStatement ps = prepare(INSERT_ATTRIBUTE);
-        for (StoredAttribute a : attributes) {
-            bindAttribute(ps, uid, adapterId, a);
+        for (AttributeRow row : rows) {
+            bindAttribute(ps, uid, adapterId, row);
             ps.addBatch();
         }
         ps.executeBatch();
     }
 
-    private static void bindAttribute(PreparedStatement ps, String uid, String adapterId, StoredAttribute a)
+    private static void bindAttribute(PreparedStatement ps, String uid, String adapterId, AttributeRow row)
             throws SQLException {
+        StoredAttribute a = row.attribute();
         ps.setString(1, uid);
         ps.setString(2, adapterId);
         ps.setInt(3, a.key().tag());
         ps.setString(4, a.key().vendorIdentification());
         ps.setString(5, a.key().attributeName());
         ps.setInt(6, a.index());
-        ps.setBytes(7, AttributeColumns.encode(a.value()));
-        Queries.setNullableLong(ps, 8, AttributeColumns.number(a.value()));
-        String text = AttributeColumns.text(a.value());
-        if (text == null) {
+        ps.setBytes(7, row.ttlv());
+        Queries.setNullableLong(ps, 8, row.number());
+        if (row.text() == null) {
             ps.setNull(9, Types.VARCHAR);
         } else {
-            ps.setString(9, text);
+            ps.setString(9, row.text());
         }
     }
 
@@ -243,12 +211,12 @@ final class JdbcTransaction implements StoreTransaction, AutoCloseable {
         AttributeKey key = change.key();
         if (change instanceof AttributeChange.Add add) {
             StoredAttribute a = new StoredAttribute(key, maxIndex(uid, key) + 1, add.value());
-            insertAttributes(uid, adapterId, List.of(a));
+            insertAttributes(uid, adapterId, List.of(AttributeRow.of(a)));
             affected.add(a);
         } else if (change instanceof AttributeChange.Replace replace) {
             deleteInstances(uid, key, null);
             StoredAttribute a = new StoredAttribute(key, 0, replace.value());
-            insertAttributes(uid, adapterId, List.of(a));
+            insertAttributes(uid, adapterId, List.of(AttributeRow.of(a)));
             affected.add(a);
         } else if (change instanceof AttributeChange.Modify modify) {
             StoredAttribute a = new StoredAttribute(key, modify.index(), modify.value());
@@ -565,14 +533,6 @@ final class JdbcTransaction implements StoreTransaction, AutoCloseable {
     private static NotFoundException attributeNotFound(String uid, AttributeKey key, int index) {
         return new NotFoundException(NotFoundException.Kind.ATTRIBUTE,
                 "object " + uid + " has no attribute " + key + " with index " + index);
-    }
-
-    private static Integer toInteger(Long value) {
-        return value == null ? null : value.intValue();
-    }
-
-    private static Instant seconds(Long value) {
-        return value == null ? null : Instant.ofEpochSecond(value);
     }
 
     @Override
