@@ -33,7 +33,7 @@ final class DecryptHandler extends AbstractHandler<DecryptRequest> {
         try (UsableKeys.Key key = UsableKeys.open(store, protector, ctx, request.uniqueIdentifier(),
                 CryptographicUsageMask.DECRYPT, request.correlationValue(), request.initIndicator(),
                 request.finalIndicator())) {
-            CryptographicParameters p = UsableKeys.parameters(request.cryptographicParameters(), key.object());
+            CryptographicParameters p = UsableKeys.parameters(request.cryptographicParameters(), key);
             AesGcm.check(key.object(), p);
             byte[] tag = request.authenticatedEncryptionTag();
             if (request.ivCounterNonce() == null || tag == null) {

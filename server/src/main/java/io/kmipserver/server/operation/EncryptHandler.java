@@ -39,7 +39,7 @@ final class EncryptHandler extends AbstractHandler<EncryptRequest> {
         try (UsableKeys.Key key = UsableKeys.open(store, protector, ctx, request.uniqueIdentifier(),
                 CryptographicUsageMask.ENCRYPT, request.correlationValue(), request.initIndicator(),
                 request.finalIndicator())) {
-            CryptographicParameters p = UsableKeys.parameters(request.cryptographicParameters(), key.object());
+            CryptographicParameters p = UsableKeys.parameters(request.cryptographicParameters(), key);
             int tagBytes = AesGcm.check(key.object(), p);
             byte[] iv = request.ivCounterNonce();
             if (iv == null) {

@@ -36,7 +36,6 @@ import io.kmipserver.server.store.ObjectWithMaterial;
 import io.kmipserver.server.store.StoredMaterial;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Get (KMIP 1.4 §4.11 Tables 194-195, errors Table 338; 2.1 §6.1.19): returns the object with its
@@ -58,7 +57,7 @@ import java.util.Set;
 final class GetHandler extends AbstractHandler<GetRequest> {
 
     /** The attributes Get looks at besides the summary columns; the only ones it reads. */
-    private static final Set<Integer> ATTRIBUTES = Set.of(Tag.EXTRACTABLE, Tag.SENSITIVE, Tag.FRESH);
+    private static final List<Integer> ATTRIBUTES = List.of(Tag.EXTRACTABLE, Tag.SENSITIVE, Tag.FRESH);
 
     private final ObjectStore store;
     private final KeyProtector protector;
@@ -94,11 +93,11 @@ final class GetHandler extends AbstractHandler<GetRequest> {
                 && request.keyWrapType() != KeyWrapType.AS_REGISTERED) {
             throw new FeatureNotSupportedException("Key Wrap Type " + request.keyWrapType().specName() + " is not supported");
         }
-        if (isFalse(stored, Tag.EXTRACTABLE)) {
+        if (isFalse(read, Tag.EXTRACTABLE)) {
             throw version.isAtLeast(KmipVersion.V1_4) ? new NotExtractableException("the object is not extractable")
                     : new PermissionDeniedException("the object is not extractable");
         }
-        if (isTrue(stored, Tag.SENSITIVE)) {
+        if (isTrue(read, Tag.SENSITIVE)) {
             throw version.isAtLeast(KmipVersion.V1_4) ? new SensitiveException("a sensitive object is not returned unwrapped")
                     : new PermissionDeniedException("a sensitive object is not returned unwrapped");
         }
@@ -113,7 +112,7 @@ final class GetHandler extends AbstractHandler<GetRequest> {
         if (object instanceof SymmetricKey k) {
             ctx.response("keyFormatType", k.keyBlock().keyFormatType().specName());
         }
-        if (isTrue(stored, Tag.FRESH)) {
+        if (isTrue(read, Tag.FRESH)) {
             // KMIP 1.4 §3.34: Fresh is cleared once the object has been served; this Get writes that.
             ctx.commit(store, tx -> {
                 io.kmipserver.server.store.ManagedObject current = StoredObjects.load(tx, ctx, uid);
@@ -163,11 +162,11 @@ final class GetHandler extends AbstractHandler<GetRequest> {
         return new SymmetricKey(new KeyBlock(format, null, new KeyValue.Plain(km), algorithm, length, null));
     }
 
-    private static boolean isTrue(io.kmipserver.server.store.ManagedObject o, int tag) {
+    private static boolean isTrue(ObjectWithMaterial o, int tag) {
         return o.attribute(tag).map(v -> v instanceof TtlvItem.BooleanItem b && b.value()).orElse(false);
     }
 
-    private static boolean isFalse(io.kmipserver.server.store.ManagedObject o, int tag) {
+    private static boolean isFalse(ObjectWithMaterial o, int tag) {
         return o.attribute(tag).map(v -> v instanceof TtlvItem.BooleanItem b && !b.value()).orElse(false);
     }
 }

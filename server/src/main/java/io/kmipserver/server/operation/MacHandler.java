@@ -45,7 +45,7 @@ final class MacHandler extends AbstractHandler<MacRequest> {
             if (jce == null) {
                 throw new FeatureNotSupportedException("MAC uses HMAC keys only");
             }
-            CryptographicParameters p = UsableKeys.parameters(request.cryptographicParameters(), key.object());
+            CryptographicParameters p = UsableKeys.parameters(request.cryptographicParameters(), key);
             if (p.cryptographicAlgorithm() != null && p.cryptographicAlgorithm() != algorithm) {
                 throw new InvalidFieldException("the Cryptographic Parameters name another algorithm than the key's");
             }

@@ -15,7 +15,6 @@ import io.kmipserver.server.store.StoreTransaction;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -37,11 +36,12 @@ public final class StoredObjects {
     }
 
     /**
-     * The object with its material in one read, holding only the standard attributes {@code tags}
-     * (a constant set: see {@link ObjectStore#findWithMaterial}); records it as the item's audit target.
+     * The object with its material and the first value of each standard attribute in {@code tags}
+     * (a constant list: see {@link ObjectStore#findWithMaterial}), in one read; records it as the
+     * item's audit target.
      */
     public static ObjectWithMaterial loadWithMaterial(ObjectStore store, OperationContext ctx, String uniqueIdentifier,
-            Set<Integer> tags) {
+            List<Integer> tags) {
         ctx.target(uniqueIdentifier);
         ObjectWithMaterial o = store.findWithMaterial(ctx.adapterId(), uniqueIdentifier, tags)
                 .orElseThrow(() -> Failures.objectNotFound(uniqueIdentifier));

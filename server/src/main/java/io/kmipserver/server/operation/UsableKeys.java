@@ -20,7 +20,7 @@ import io.kmipserver.server.store.ManagedObject;
 import io.kmipserver.server.store.ObjectStore;
 import io.kmipserver.server.store.ObjectWithMaterial;
 import io.kmipserver.server.store.StoredMaterial;
-import java.util.Set;
+import java.util.List;
 
 /**
  * What the cryptographic operations (Encrypt, Decrypt, MAC: KMIP 1.4 §4.29-4.33, 2.1 §6.1.17, 6.1.11,
@@ -30,11 +30,21 @@ import java.util.Set;
  */
 final class UsableKeys {
 
-    /** The attributes the checks and {@link #parameters} read; {@link Key#object()} holds only these. */
-    private static final Set<Integer> ATTRIBUTES = Set.of(Tag.CRYPTOGRAPHIC_USAGE_MASK, Tag.CRYPTOGRAPHIC_PARAMETERS);
+    /** The attributes the checks and {@link #parameters} read: the only ones loaded. */
+    private static final List<Integer> ATTRIBUTES = List.of(Tag.CRYPTOGRAPHIC_USAGE_MASK, Tag.CRYPTOGRAPHIC_PARAMETERS);
 
-    /** A key ready for one operation; {@link #material()} is zeroed by {@link #close()}. */
-    record Key(ManagedObject object, byte[] material) implements AutoCloseable {
+    /**
+     * A key ready for one operation; {@link #material()} is zeroed by {@link #close()}.
+     *
+     * @param stored the key as read, with its Usage Mask and first Cryptographic Parameters
+     */
+    record Key(ObjectWithMaterial stored, byte[] material) implements AutoCloseable {
+
+        /** The key's summary columns (no attribute list: see {@link #stored()}). */
+        ManagedObject object() {
+            return stored.object();
+        }
+
         @Override
         public void close() {
             java.util.Arrays.fill(material, (byte) 0);
@@ -60,7 +70,7 @@ final class UsableKeys {
         if (state != State.ACTIVE) {
             throw Failures.wrongState(version, "the key is " + state.specName() + ", not Active");
         }
-        int mask = o.attribute(Tag.CRYPTOGRAPHIC_USAGE_MASK)
+        int mask = read.attribute(Tag.CRYPTOGRAPHIC_USAGE_MASK)
                 .map(v -> v instanceof TtlvItem.IntegerItem i ? i.value() : 0).orElse(0);
         if ((mask & use.bit()) == 0) {
             String m = "the key's Cryptographic Usage Mask does not allow " + use.specName();
@@ -71,15 +81,15 @@ final class UsableKeys {
         if (stored == null) {
             throw Failures.materialGone(version, "the key has no material");
         }
-        return new Key(o, KeyMaterials.unprotect(protector, ctx.adapterId(), uid, stored).material());
+        return new Key(read, KeyMaterials.unprotect(protector, ctx.adapterId(), uid, stored).material());
     }
 
     /** The request's parameters, else the key's first Cryptographic Parameters attribute, else none. */
-    static CryptographicParameters parameters(CryptographicParameters requested, ManagedObject key) {
+    static CryptographicParameters parameters(CryptographicParameters requested, Key key) {
         if (requested != null) {
             return requested;
         }
-        return key.attribute(Tag.CRYPTOGRAPHIC_PARAMETERS).map(CryptographicParameters::fromItem)
+        return key.stored().attribute(Tag.CRYPTOGRAPHIC_PARAMETERS).map(CryptographicParameters::fromItem)
                 .orElse(CryptographicParameters.NONE);
     }
 

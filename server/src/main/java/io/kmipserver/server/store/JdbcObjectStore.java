@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,7 +38,7 @@ public final class JdbcObjectStore implements ObjectStore {
     private final ReadStatements readStatements = new ReadStatements();
     private final GroupCommitWriter writer;
     /** {@link #findWithMaterial}'s SQL per attribute set; a few sets, fixed in code. */
-    private final Map<Set<Integer>, String> withMaterialSql = new ConcurrentHashMap<>();
+    private final Map<List<Integer>, String> withMaterialSql = new ConcurrentHashMap<>();
 
     private JdbcObjectStore(SqlDialect dialect, StoreSettings settings, HikariDataSource readers, GroupCommitWriter writer) {
         this.dialect = dialect;
@@ -160,8 +159,8 @@ public final class JdbcObjectStore implements ObjectStore {
 
     /**
      * A read on one pooled connection. It runs exactly one statement, in autocommit, so it sees one
-     * committed state; a read that needs two statements must join them into one (as
-     * {@link Queries#findObject} does) rather than open a transaction here.
+     * committed state; a read that needs two statements must make them one (as
+     * {@link Queries#findObject} does with UNION ALL) rather than open a transaction here.
      */
     @FunctionalInterface
     private interface Read<T> {
@@ -188,9 +187,11 @@ public final class JdbcObjectStore implements ObjectStore {
 
     @Override
     public Optional<ObjectWithMaterial> findWithMaterial(String adapterId, String uniqueIdentifier,
-            Set<Integer> attributeTags) {
-        String text = withMaterialSql.computeIfAbsent(attributeTags, tags -> Queries.withMaterialSql(Set.copyOf(tags)));
-        return read("read object and material", sql -> Queries.findWithMaterial(sql, text, adapterId, uniqueIdentifier));
+            List<Integer> attributeTags) {
+        List<Integer> tags = List.copyOf(attributeTags);
+        String text = withMaterialSql.computeIfAbsent(tags, Queries::withMaterialSql);
+        return read("read object and material",
+                sql -> Queries.findWithMaterial(sql, text, tags, adapterId, uniqueIdentifier));
     }
 
     @Override

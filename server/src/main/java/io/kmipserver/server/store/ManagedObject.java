@@ -44,6 +44,13 @@ public record ManagedObject(
         attributes = List.copyOf(attributes);
     }
 
+    /** This object with {@code list} as its attributes (already in key then index order). */
+    ManagedObject withAttributes(List<StoredAttribute> list) {
+        return new ManagedObject(uniqueIdentifier, adapterId, objectType, state, cryptographicAlgorithm,
+                cryptographicLength, initialDate, lastChangeDate, activationDate, deactivationDate, destroyDate,
+                compromiseDate, version, hasMaterial, list);
+    }
+
     /** Every instance of one attribute, by Attribute Index. */
     public List<StoredAttribute> attributes(AttributeKey key) {
         List<StoredAttribute> out = new ArrayList<>();

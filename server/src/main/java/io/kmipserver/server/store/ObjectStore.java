@@ -2,7 +2,6 @@ package io.kmipserver.server.store;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -58,11 +57,11 @@ public interface ObjectStore extends AutoCloseable {
 
     /**
      * The object with its material in one read, for the operations that serve or use key material on
-     * every call (Get, Encrypt, Decrypt, MAC) and look at only a few attributes: the returned object
-     * holds only the instances of the standard attributes {@code attributeTags} (pass the same set
-     * instance each time: it is the key of a prepared statement).
+     * every call (Get, Encrypt, Decrypt, MAC) and look at only a few attributes: the lowest-indexed
+     * value of each standard attribute in {@code attributeTags} (pass the same constant list each
+     * time: it is the key of a prepared statement).
      */
-    Optional<ObjectWithMaterial> findWithMaterial(String adapterId, String uniqueIdentifier, Set<Integer> attributeTags);
+    Optional<ObjectWithMaterial> findWithMaterial(String adapterId, String uniqueIdentifier, List<Integer> attributeTags);
 
     /**
      * Unique Identifiers of the adapter's objects matching every filter, newest first, after

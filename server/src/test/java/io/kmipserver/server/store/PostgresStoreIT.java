@@ -74,11 +74,11 @@ class PostgresStoreIT {
         assertThat(store.findMaterial(a, key.uid)).isPresent();
         assertThat(store.findObject(b, key.uid)).isEmpty();
         assertThat(store.findMaterial(b, key.uid)).isEmpty();
-        ObjectWithMaterial withMaterial = store.findWithMaterial(a, key.uid, Set.of(Tag.NAME)).orElseThrow();
+        ObjectWithMaterial withMaterial = store.findWithMaterial(a, key.uid, List.of(Tag.NAME)).orElseThrow();
         assertThat(withMaterial.material()).isEqualTo(store.findMaterial(a, key.uid).orElseThrow());
-        assertThat(withMaterial.object().attributes()).extracting(StoredAttribute::value)
-                .containsExactly(StoreFixture.name("pg-key"));
-        assertThat(store.findWithMaterial(b, key.uid, Set.of(Tag.NAME))).isEmpty();
+        assertThat(withMaterial.attribute(Tag.NAME)).contains(StoreFixture.name("pg-key"));
+        assertThat(withMaterial.object()).isEqualTo(inserted.withAttributes(List.of()));
+        assertThat(store.findWithMaterial(b, key.uid, List.of(Tag.NAME))).isEmpty();
         assertThatThrownBy(() -> store.write(tx -> tx.insertObject(Key.aes("no-such-adapter", 128, T0).build())))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.kind()).isEqualTo(NotFoundException.Kind.ADAPTER));
 
