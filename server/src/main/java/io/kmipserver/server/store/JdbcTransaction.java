@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -192,13 +193,26 @@ final class JdbcTransaction implements StoreTransaction, AutoCloseable {
                 throw new StaleVersionException("object " + uid + " changed since version " + expectedVersion);
             }
             List<StoredAttribute> affected = new ArrayList<>();
-            boolean summaryTouched = false;
+            // A Replace leaves exactly one instance, index 0, so its value is the summary column's new
+            // value; other changes (Add, Modify, Delete) re-derive the columns from the rows.
+            Map<Integer, Long> replaced = new TreeMap<>();
+            boolean rederive = false;
             for (AttributeChange change : changes) {
                 apply(adapterId, uid, change, affected);
-                summaryTouched |= !change.key().isVendor() && Queries.SUMMARY_COLUMNS.containsKey(change.key().tag());
+                if (change.key().isVendor() || !Queries.SUMMARY_COLUMNS.containsKey(change.key().tag())) {
+                    continue;
+                }
+                Long number = change instanceof AttributeChange.Replace r ? AttributeColumns.number(r.value()) : null;
+                if (number == null) {
+                    rederive = true;
+                } else {
+                    replaced.put(change.key().tag(), number);
+                }
             }
-            if (summaryTouched) {
+            if (rederive) {
                 refreshSummary(adapterId, uid);
+            } else if (!replaced.isEmpty()) {
+                setSummaryColumns(adapterId, uid, replaced);
             }
             return new UpdateResult(currentVersion(uid), affected);
         } catch (SQLException e) {
@@ -214,7 +228,9 @@ final class JdbcTransaction implements StoreTransaction, AutoCloseable {
             insertAttributes(uid, adapterId, List.of(AttributeRow.of(a)));
             affected.add(a);
         } else if (change instanceof AttributeChange.Replace replace) {
-            deleteInstances(uid, key, null);
+            PreparedStatement delete = prepare("DELETE FROM object_attributes WHERE" + KEY_MATCH);
+            bindKey(delete, 1, uid, key);
+            delete.executeUpdate();
             StoredAttribute a = new StoredAttribute(key, 0, replace.value());
             insertAttributes(uid, adapterId, List.of(AttributeRow.of(a)));
             affected.add(a);
@@ -312,6 +328,24 @@ final class JdbcTransaction implements StoreTransaction, AutoCloseable {
         bindSummary(update, 1, summary);
         update.setString(11, uid);
         update.setString(12, adapterId);
+        update.executeUpdate();
+    }
+
+    /** Sets the given summary columns (by attribute tag), leaving the others as they are. */
+    private void setSummaryColumns(String adapterId, String uid, Map<Integer, Long> values) throws SQLException {
+        StringBuilder sql = new StringBuilder("UPDATE objects SET ");
+        String separator = "";
+        for (Integer tag : values.keySet()) {
+            sql.append(separator).append(Queries.SUMMARY_COLUMNS.get(tag)).append(" = ?");
+            separator = ", ";
+        }
+        PreparedStatement update = prepare(sql.append(" WHERE unique_identifier = ? AND adapter_id = ?").toString());
+        int i = 1;
+        for (Long value : values.values()) {
+            update.setLong(i++, value);
+        }
+        update.setString(i, uid);
+        update.setString(i + 1, adapterId);
         update.executeUpdate();
     }
 
