@@ -30,8 +30,46 @@ final class AttributeColumns {
         }
     }
 
+    /**
+     * The item a row's bytes encode. Most attribute values are one 16-byte primitive (a flag, an
+     * enumeration, a date: KMIP 1.4 §9.1.1 — 8-byte header, value padded to 8 bytes); those are read
+     * here directly, without a buffer and a reader (a Get decodes three per request). Anything else,
+     * and any primitive whose length or padding is not the canonical one, goes to {@link TtlvReader},
+     * which also reports what is wrong.
+     */
     static TtlvItem decode(byte[] bytes) {
-        return TtlvReader.decode(Unpooled.wrappedBuffer(bytes));
+        TtlvItem primitive = bytes.length == 16 ? primitive(bytes) : null;
+        return primitive != null ? primitive : TtlvReader.decode(Unpooled.wrappedBuffer(bytes));
+    }
+
+    private static TtlvItem primitive(byte[] b) {
+        int tag = (b[0] & 0xFF) << 16 | (b[1] & 0xFF) << 8 | (b[2] & 0xFF);
+        int length = readInt(b, 4);
+        int high = readInt(b, 8);
+        int low = readInt(b, 12);
+        long whole = (long) high << 32 | (low & 0xFFFF_FFFFL);
+        switch (b[3]) {
+            case 0x02: // Integer
+                return length == 4 && low == 0 ? new TtlvItem.IntegerItem(tag, high) : null;
+            case 0x05: // Enumeration
+                return length == 4 && low == 0 ? new TtlvItem.Enumeration(tag, high) : null;
+            case 0x0A: // Interval, unsigned
+                return length == 4 && low == 0 ? new TtlvItem.Interval(tag, high & 0xFFFF_FFFFL) : null;
+            case 0x06: // Boolean, 0 or 1
+                return length == 8 && (whole == 0 || whole == 1) ? new TtlvItem.BooleanItem(tag, whole == 1) : null;
+            case 0x03:
+                return length == 8 ? new TtlvItem.LongInteger(tag, whole) : null;
+            case 0x09:
+                return length == 8 ? new TtlvItem.DateTime(tag, whole) : null;
+            case 0x0B:
+                return length == 8 ? new TtlvItem.DateTimeExtended(tag, whole) : null;
+            default:
+                return null;
+        }
+    }
+
+    private static int readInt(byte[] b, int offset) {
+        return (b[offset] & 0xFF) << 24 | (b[offset + 1] & 0xFF) << 16 | (b[offset + 2] & 0xFF) << 8 | (b[offset + 3] & 0xFF);
     }
 
     /**
