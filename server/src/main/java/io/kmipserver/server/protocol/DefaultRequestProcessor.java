@@ -42,6 +42,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -132,7 +133,7 @@ public final class DefaultRequestProcessor implements KmipRequestProcessor {
     public ResponseMessage process(RequestMessage request, ClientSession session) {
         ProtocolVersion version = request.protocolVersion();
         KmipVersion rules = version.rules();
-        String serverCorrelation = UUID.randomUUID().toString();
+        String serverCorrelation = newCorrelationValue();
         String clientCorrelation = clip(request.header().clientCorrelationValue());
         String correlationId = clientCorrelation != null ? clientCorrelation : serverCorrelation;
         if (rules == null) {
@@ -365,7 +366,7 @@ public final class DefaultRequestProcessor implements KmipRequestProcessor {
         PartialRequest partial = failure.partial();
         ProtocolVersion version = partial.protocolVersion();
         String clientCorrelation = partial.header() == null ? null : clip(partial.header().clientCorrelationValue());
-        String serverCorrelation = UUID.randomUUID().toString();
+        String serverCorrelation = newCorrelationValue();
         String correlationId = clientCorrelation != null ? clientCorrelation : serverCorrelation;
         if (version == null || version.rules() == null) {
             PartialRequest.BatchItemRef first = partial.batchItems().isEmpty() ? null : partial.batchItems().get(0);
@@ -419,6 +420,18 @@ public final class DefaultRequestProcessor implements KmipRequestProcessor {
     private static boolean knownIn(int tag, KmipVersion version) {
         TagDefinition d = TagRegistry.byNumber(tag);
         return d != null && d.knownIn(version);
+    }
+
+    /**
+     * A random (version 4) UUID for the Server Correlation Value and the audit correlation id, from
+     * ThreadLocalRandom: it must be unique, not unpredictable, and {@code UUID.randomUUID()} goes
+     * through SecureRandom's shared lock on every request.
+     */
+    private static String newCorrelationValue() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+        return new UUID(high, low).toString();
     }
 
     private static String clip(String value) {
