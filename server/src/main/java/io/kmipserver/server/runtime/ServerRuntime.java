@@ -14,6 +14,7 @@ import io.kmipserver.server.keys.KeyProtector;
 import io.kmipserver.server.keys.KeyProtectors;
 import io.kmipserver.server.protocol.KmipRequestProcessor;
 import io.kmipserver.server.store.Adapter;
+import io.kmipserver.server.store.ConflictException;
 import io.kmipserver.server.store.JdbcObjectStore;
 import io.kmipserver.server.store.NewAdapter;
 import io.kmipserver.server.store.NewAdapterTrust;
@@ -297,15 +298,22 @@ public final class ServerRuntime implements AutoCloseable {
             X509Certificate ca = pki.certificate(DevPki.Role.CA);
             NewAdapterTrust caTrust = new NewAdapterTrust(Fingerprints.sha256Hex(ca),
                     ca.getSubjectX500Principal().getName(), PemFiles.certificatesToPem(List.of(ca)), null);
-            adapter = store.write(tx -> {
-                Adapter created = tx.insertAdapter(NewAdapter.named(DEFAULT_ADAPTER)
-                        .withDescription("Created on first start; admits client certificates issued by the PKI's ca.pem"),
-                        "bootstrap");
-                tx.insertTrust(created.id(), caTrust, "bootstrap");
-                return created;
-            });
-            LOG.info("Created adapter '{}' admitting client certificates issued by {}", DEFAULT_ADAPTER,
-                    ca.getSubjectX500Principal().getName());
+            try {
+                adapter = store.write(tx -> {
+                    Adapter created = tx.insertAdapter(NewAdapter.named(DEFAULT_ADAPTER)
+                            .withDescription("Created on first start; admits client certificates issued by the PKI's ca.pem"),
+                            "bootstrap");
+                    tx.insertTrust(created.id(), caTrust, "bootstrap");
+                    return created;
+                });
+                LOG.info("Created adapter '{}' admitting client certificates issued by {}", DEFAULT_ADAPTER,
+                        ca.getSubjectX500Principal().getName());
+            } catch (ConflictException e) {
+                // Another node sharing this PostgreSQL store created it between our read and our insert:
+                // its transaction committed, ours rolled back whole; use the one that won.
+                adapter = store.findAdapterByName(DEFAULT_ADAPTER).orElseThrow(() -> e);
+                LOG.info("Adapter '{}' was created concurrently by another node; using it", DEFAULT_ADAPTER);
+            }
         }
         keyProtector.createRootKey(adapter.id());
         return adapter;
