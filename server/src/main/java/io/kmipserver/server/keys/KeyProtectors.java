@@ -19,7 +19,7 @@ public final class KeyProtectors {
 
     /**
      * The node's key protector, its PKCS#11 sessions sized to the node's worker threads
-     * ({@code kmip.worker-threads}, 0 meaning two per core).
+     * ({@code kmip.worker-threads}, 0 meaning the default pool).
      *
      * @param env the process environment: the PKCS#11 PIN may come from
      *     {@value Pkcs11Pin#ENVIRONMENT_VARIABLE}
@@ -28,7 +28,7 @@ public final class KeyProtectors {
         return open(config.keys(), config.dataDir(), config.kmip().workerThreads(), env);
     }
 
-    /** As {@link #open(ServerConfig, Map)}, with sessions for the default worker pool (two per core). */
+    /** As {@link #open(ServerConfig, Map)}, with sessions for the default worker pool. */
     public static KeyProtector open(ServerConfig.Keys keys, Path dataDir, Map<String, String> env) {
         return open(keys, dataDir, 0, env);
     }

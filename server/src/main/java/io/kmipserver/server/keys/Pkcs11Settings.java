@@ -1,5 +1,6 @@
 package io.kmipserver.server.keys;
 
+import io.kmipserver.server.config.ServerConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,9 +65,9 @@ public record Pkcs11Settings(Path library, int slotIndex, String tokenLabel, int
         return slotIndex(library, 0).withTokenLabel(tokenLabel);
     }
 
-    /** Two per core, as many as the default worker pool has threads. */
+    /** As many as the default worker pool has threads. */
     static int defaultSessions() {
-        return 2 * Runtime.getRuntime().availableProcessors();
+        return ServerConfig.Kmip.defaultWorkerThreads();
     }
 
     public Pkcs11Settings withTokenLabel(String label) {

@@ -80,7 +80,7 @@ public final class KmipServer implements AutoCloseable {
         IoHandlerFactory io = nativeTransport ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
         this.acceptGroup = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("kmip-accept"), io);
         this.ioGroup = new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory("kmip-io"), io);
-        this.workers = new WorkerPool(WorkerPool.threadsFor(kmip.workerThreads()), kmip.workerQueue());
+        this.workers = new WorkerPool(kmip.effectiveWorkerThreads(), kmip.workerQueue());
         this.dispatcher = new Dispatcher(b.processor, b.auditor, workers, kmip.readTimeout());
         this.channels = new DefaultChannelGroup("kmip-connections", GlobalEventExecutor.INSTANCE);
         this.initializer = new KmipChannelInitializer(ssl, b.trust, dispatcher, b.clock, kmip.maxMessageSize(),
@@ -125,7 +125,7 @@ public final class KmipServer implements AutoCloseable {
         }
         LOG.info("KMIP listening on {}:{} ({} transport, {} worker threads)",
                 localAddress().getAddress().getHostAddress(), localAddress().getPort(),
-                nativeTransport ? "epoll" : "NIO", WorkerPool.threadsFor(kmip.workerThreads()));
+                nativeTransport ? "epoll" : "NIO", kmip.effectiveWorkerThreads());
         return this;
     }
 

@@ -39,11 +39,6 @@ final class WorkerPool {
                 });
     }
 
-    /** {@code kmip.worker-threads}: 0 means two per core. */
-    static int threadsFor(int configured) {
-        return configured > 0 ? configured : 2 * Runtime.getRuntime().availableProcessors();
-    }
-
     /**
      * Runs {@code work} on a worker, then {@code then} with its result or failure on the channel's
      * event loop. Call from that event loop.

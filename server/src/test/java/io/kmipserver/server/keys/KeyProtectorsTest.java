@@ -67,7 +67,7 @@ class KeyProtectorsTest {
         Pkcs11Settings settings = KeyProtectors.pkcs11Settings(byIndex, 0);
         assertThat(settings.byLabel()).isFalse();
         assertThat(settings.slotIndex()).isEqualTo(3);
-        assertThat(settings.sessions()).isEqualTo(2 * Runtime.getRuntime().availableProcessors() + 2);
+        assertThat(settings.sessions()).isEqualTo(ServerConfig.Kmip.defaultWorkerThreads() + 2);
         assertThat(KeyProtectors.pkcs11Settings(byIndex, 16).sessions()).isEqualTo(18);
     }
 
