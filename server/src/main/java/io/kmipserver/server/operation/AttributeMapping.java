@@ -3,6 +3,8 @@ package io.kmipserver.server.operation;
 import io.kmipserver.codec.attribute.Attribute;
 import io.kmipserver.codec.attribute.AttributeKey;
 import io.kmipserver.codec.spec.KmipVersion;
+import io.kmipserver.codec.spec.TagDefinition;
+import io.kmipserver.codec.spec.TagRegistry;
 import io.kmipserver.server.store.AttributeValue;
 import io.kmipserver.server.store.StoredAttribute;
 
@@ -44,6 +46,23 @@ public final class AttributeMapping {
 
     /** A human name of the attribute for messages and audit records: the 1.x name, or the vendor form. */
     public static String nameOf(AttributeKey key) {
+        return key.toString();
+    }
+
+    /**
+     * The attribute's key in an audit event's {@code requestData}: camelCase like every other key
+     * there ({@code cryptographicUsageMask}, from the spec's XML name), so that SIEM field names do
+     * not depend on which operation recorded them; a vendor or custom attribute keeps its own name
+     * ({@code x-owner}), which clients choose and operators search for as it is.
+     */
+    public static String auditKeyOf(AttributeKey key) {
+        if (key instanceof AttributeKey.Standard standard) {
+            TagDefinition definition = TagRegistry.byNumber(standard.tag());
+            if (definition != null) {
+                String xml = definition.xmlName();
+                return Character.toLowerCase(xml.charAt(0)) + xml.substring(1);
+            }
+        }
         return key.toString();
     }
 }

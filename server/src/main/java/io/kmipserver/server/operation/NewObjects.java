@@ -97,7 +97,7 @@ final class NewObjects {
             if (a.tag() == Tag.NAME) {
                 names.add(Name.fromItem(a.value()).value());
             } else if (a.tag() != Tag.CRYPTOGRAPHIC_ALGORITHM && a.tag() != Tag.CRYPTOGRAPHIC_LENGTH) {
-                ctx.request(AttributeMapping.nameOf(a.key()), AuditValues.render(a.value()));
+                ctx.request(AttributeMapping.auditKeyOf(a.key()), AuditValues.render(a.value()));
             }
         }
         if (names.length() > 0) {

@@ -85,7 +85,10 @@ class AuditTrailTest extends HarnessTest {
         assertThat(create.initiator().remoteAddress()).isEqualTo("127.0.0.1");
         assertThat(create.observer()).isEqualTo("node-1");
         assertThat(create.requestData()).containsEntry("cryptographicAlgorithm", "AES")
-                .containsEntry("cryptographicLength", "256").containsEntry("names", "audited");
+                .containsEntry("cryptographicLength", "256").containsEntry("names", "audited")
+                .containsEntry("cryptographicUsageMask", Integer.toString(Requests.ENCRYPT_DECRYPT));
+        assertThat(create.requestData().keySet()).as("requestData keys are camelCase")
+                .allMatch(key -> key.matches("[a-z][A-Za-z.]*"));
         assertThat(create.responseData()).containsEntry("state", "Pre-Active");
         assertThat(create.severity()).isEqualTo(Severity.NORMAL);
         assertThat(create.reason()).isNull();
