@@ -1,11 +1,13 @@
 package io.kmipserver.audit;
 
 import io.kmipserver.audit.event.AuditEventIds;
+import io.kmipserver.audit.index.JournalScanQueries;
 import io.kmipserver.audit.journal.AuditJournal;
 import io.kmipserver.audit.journal.ChronicleAuditJournal;
 import io.kmipserver.audit.journal.JournalReader;
 import io.kmipserver.audit.journal.JournalRetention;
 import io.kmipserver.audit.journal.RetentionResult;
+import io.kmipserver.audit.query.EventQueries;
 import io.kmipserver.audit.seal.AuditSealer;
 import io.kmipserver.audit.seal.Checkpoint;
 import io.kmipserver.audit.seal.SigningKeys;
@@ -52,6 +54,7 @@ public final class AuditSystem implements AutoCloseable {
     private final AuditEventIds eventIds;
     private final ScheduledExecutorService background;
     private final JournalRetention retention;
+    private final EventQueries queries;
 
     // confined to the background thread
     private AuditSealer sealer;
@@ -65,6 +68,7 @@ public final class AuditSystem implements AutoCloseable {
         this.journal = journal;
         this.eventIds = eventIds;
         this.retention = new JournalRetention(journal, config.retentionDays(), config.nodeId(), eventIds);
+        this.queries = new JournalScanQueries(journal.reader());
         this.background = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "kmip-audit-sealer");
             thread.setDaemon(true);
@@ -128,6 +132,11 @@ public final class AuditSystem implements AutoCloseable {
     /** A reader over the live journal, e.g. for the management API's event queries. */
     public JournalReader reader() {
         return journal.reader();
+    }
+
+    /** Searches, usage summaries and live subscriptions over this node's journal. */
+    public EventQueries queries() {
+        return queries;
     }
 
     /** Event ids unique to this node and run. */
