@@ -9,6 +9,7 @@ import io.kmipserver.codec.object.SecretData;
 import io.kmipserver.codec.object.SymmetricKey;
 import io.kmipserver.codec.payload.GetRequest;
 import io.kmipserver.codec.payload.GetResponse;
+import io.kmipserver.codec.payload.KeyWrappingSpecification;
 import io.kmipserver.codec.payload.ResponsePayload;
 import io.kmipserver.codec.spec.CryptographicAlgorithm;
 import io.kmipserver.codec.spec.KeyFormatType;
@@ -47,9 +48,11 @@ import java.util.List;
  *       Objects as they are. Any other Key Format Type: Key Format Type Not Supported.</li>
  *   <li>A destroyed object's material is gone: Illegal Operation in 1.x (Table 338, "the server only
  *       has attributes"), Key Value Not Present in 2.x.</li>
- *   <li>Key Wrapping Specification and Key Compression Type are not supported (Feature Not Supported,
- *       Key Compression Type Not Supported); Key Wrap Type Not Wrapped and As Registered are.</li>
- *   <li>Extractable False: Not Extractable; Sensitive True: Sensitive (1.4+; Permission Denied before).</li>
+ *   <li>Key Wrapping Specification: the key is returned wrapped under another AES key of the adapter
+ *       ({@link KeyWrapping}). Key Compression Type is not supported (Key Compression Type Not
+ *       Supported); Key Wrap Type Not Wrapped and As Registered are.</li>
+ *   <li>Extractable False: Not Extractable; Sensitive True and no wrapping: Sensitive (1.4+; Permission
+ *       Denied before) — a sensitive key leaves only wrapped (KMIP 1.4 §3.x Sensitive).</li>
  *   <li>The first Get of a Fresh object clears Fresh (KMIP 1.4 §3.34) in the item's one write unit;
  *       later Gets are read-only.</li>
  * </ul>
@@ -82,8 +85,12 @@ final class GetHandler extends AbstractHandler<GetRequest> {
         if (Lifecycle.isDestroyed(state) || !stored.hasMaterial()) {
             throw Failures.materialGone(version, "the object has been destroyed; only its attributes remain");
         }
-        if (request.keyWrappingSpecification() != null) {
-            throw new FeatureNotSupportedException("Key Wrapping Specification is not supported");
+        KeyWrappingSpecification wrapping = request.keyWrappingSpecification();
+        if (wrapping != null) {
+            KeyWrapping.checkSupported(wrapping);
+            if (type == ObjectType.OPAQUE_OBJECT) {
+                throw new FeatureNotSupportedException("an Opaque Object has no Key Block to wrap");
+            }
         }
         if (request.keyCompressionType() != null) {
             throw new KmipException(io.kmipserver.codec.spec.ResultReason.KEY_COMPRESSION_TYPE_NOT_SUPPORTED,
@@ -97,7 +104,7 @@ final class GetHandler extends AbstractHandler<GetRequest> {
             throw version.isAtLeast(KmipVersion.V1_4) ? new NotExtractableException("the object is not extractable")
                     : new PermissionDeniedException("the object is not extractable");
         }
-        if (isTrue(read, Tag.SENSITIVE)) {
+        if (wrapping == null && isTrue(read, Tag.SENSITIVE)) {
             throw version.isAtLeast(KmipVersion.V1_4) ? new SensitiveException("a sensitive object is not returned unwrapped")
                     : new PermissionDeniedException("a sensitive object is not returned unwrapped");
         }
@@ -108,6 +115,14 @@ final class GetHandler extends AbstractHandler<GetRequest> {
         KeyFormatType storedFormat = material.format() == 0 ? null : KeyFormatType.fromValue(material.format());
         MaterialEnvelope.Opened opened = KeyMaterials.unprotect(protector, ctx.adapterId(), uid, material);
         ManagedObject object = build(type, stored, storedFormat, request.keyFormatType(), opened);
+        if (wrapping != null) {
+            try {
+                object = wrapped(object, KeyWrapping.wrap(store, protector, ctx, wrapping, keyBlock(object)));
+            } finally {
+                // Returned wrapped, the plaintext is not part of the response: zero it now.
+                java.util.Arrays.fill(opened.material(), (byte) 0);
+            }
+        }
         ctx.response("objectType", type.specName());
         if (object instanceof SymmetricKey k) {
             ctx.response("keyFormatType", k.keyBlock().keyFormatType().specName());
@@ -160,6 +175,16 @@ final class GetHandler extends AbstractHandler<GetRequest> {
                     + format.specName());
         }
         return new SymmetricKey(new KeyBlock(format, null, new KeyValue.Plain(km), algorithm, length, null));
+    }
+
+    private static KeyBlock keyBlock(ManagedObject object) {
+        return object instanceof SymmetricKey k ? k.keyBlock() : ((SecretData) object).keyBlock();
+    }
+
+    /** The same object with {@code block} (the wrapped one) as its Key Block. */
+    private static ManagedObject wrapped(ManagedObject object, KeyBlock block) {
+        return object instanceof SymmetricKey ? new SymmetricKey(block)
+                : new SecretData(((SecretData) object).secretDataType(), block);
     }
 
     private static boolean isTrue(ObjectWithMaterial o, int tag) {
