@@ -147,7 +147,7 @@ public final class DefaultRequestProcessor implements KmipRequestProcessor {
             Failure f = failures.map(e, rules);
             List<ResponseBatchItem> items = new ArrayList<>();
             for (RequestBatchItem item : request.batchItems()) {
-                items.add(ResponseBatchItem.failure(item, f.reason(), f.message()));
+                items.add(ResponseBatchItem.failure(item, f.reason(), ResultMessages.forWire(f.message())));
             }
             return response(version, rules, clientCorrelation != null ? serverCorrelation : null, items);
         }
@@ -247,7 +247,7 @@ public final class DefaultRequestProcessor implements KmipRequestProcessor {
                     AuditEvents.action(item.operation()), failure.incidentId());
         }
         appendQuietly(events.failure(ctx, failure));
-        return ResponseBatchItem.failure(item, failure.reason(), failure.message());
+        return ResponseBatchItem.failure(item, failure.reason(), ResultMessages.forWire(failure.message()));
     }
 
     private void appendSuccess(OperationContext ctx) {
@@ -380,8 +380,9 @@ public final class DefaultRequestProcessor implements KmipRequestProcessor {
         // KMIP 1.4 Table 327: a batch item that cannot be parsed fails on its own (echoing its Operation
         // and Unique Batch Item ID); a message that cannot be parsed gets one item without Operation.
         ResponseBatchItem item = failed == null
-                ? ResponseBatchItem.failure(null, null, reason, message)
-                : ResponseBatchItem.failure(failed.operation(), failed.uniqueBatchItemId(), reason, message);
+                ? ResponseBatchItem.failure(null, null, reason, ResultMessages.forWire(message))
+                : ResponseBatchItem.failure(failed.operation(), failed.uniqueBatchItemId(), reason,
+                        ResultMessages.forWire(message));
         appendQuietly(events.invalid(session, correlationId, version, reason, message,
                 failed == null ? null : failed.operation(), partial.batchItems().size()));
         return response(version, rules, clientCorrelation != null ? serverCorrelation : null, List.of(item));
