@@ -103,6 +103,40 @@ def main():
         step("get-destroyed", get_key)
         step("get-unknown", lambda: {"found": c.get("00000000-0000-0000-0000-000000000000") is not None})
 
+        # Get with a Key Wrapping Specification: an AES key wrapped under a wrapping key, unwrapped
+        # here with the cryptography package (RFC 3394) and compared with the key's plain Get.
+        kek = step("create-wrapping-key", lambda: {"uid": c.create(
+            enums.CryptographicAlgorithm.AES, 256,
+            cryptographic_usage_mask=[enums.CryptographicUsageMask.WRAP_KEY,
+                                      enums.CryptographicUsageMask.UNWRAP_KEY])})
+        wrapped_uid = step("create-key-to-wrap", lambda: {"uid": c.create(
+            enums.CryptographicAlgorithm.AES, 128,
+            cryptographic_usage_mask=[enums.CryptographicUsageMask.ENCRYPT])})
+        if kek and wrapped_uid:
+            c.activate(kek["uid"])
+
+            def get_wrapped():
+                from cryptography.hazmat.primitives import keywrap
+                try:
+                    k = c.get(wrapped_uid["uid"], key_wrapping_specification={
+                        "wrapping_method": enums.WrappingMethod.ENCRYPT,
+                        "encryption_key_information": {"unique_identifier": kek["uid"]},
+                        "encoding_option": enums.EncodingOption.NO_ENCODING})
+                except core_exceptions.ReadValueError as e:
+                    # PyKMIP 0.10 reads every Key Value as a Structure; a wrapped one is a Byte
+                    # String (KMIP 1.4 section 2.1.4, 2.1 Table 50), which it cannot decode.
+                    return {"client_cannot_read_wrapped_key_value": True, "message": str(e)}
+                kek_bytes = c.get(kek["uid"]).value
+                plain = c.get(wrapped_uid["uid"]).value
+                data = k.key_wrapping_data or {}
+                return {"wrapped_length": len(k.value),
+                        "wrapped_differs": k.value != plain,
+                        "unwraps_to_key": keywrap.aes_key_unwrap(kek_bytes, k.value) == plain,
+                        "wrapping_method": getattr(data.get("wrapping_method"), "name", None),
+                        "wrapping_key": (data.get("encryption_key_information") or {}).get("unique_identifier")}
+
+            step("get-wrapped", get_wrapped)
+
         secret = objects.SecretData(b"interop secret data 0123456789ab",
                                     enums.SecretDataType.PASSWORD,
                                     masks=[enums.CryptographicUsageMask.DERIVE_KEY],

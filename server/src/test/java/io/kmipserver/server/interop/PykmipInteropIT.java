@@ -114,6 +114,29 @@ class PykmipInteropIT {
 
         assertThat(s.get("get-secret-data").get("object_type").asText()).isEqualTo("SECRET_DATA");
         assertThat(s.get("get-secret-data").get("value_matches").asBoolean()).isTrue();
+        // Get with a Key Wrapping Specification. The wrapping key has no Cryptographic Parameters and
+        // the request gives none: 1.4 §2.1.6 makes that an error (Item Not Found, whose message cites
+        // the section — in ASCII, which PyKMIP needs); 1.0 has no Encoding Option field (Invalid
+        // Field). In 2.0 the server wraps with NIST Key Wrap; PyKMIP then cannot read the Byte String
+        // Key Value the spec prescribes for a wrapped key, and says exactly that.
+        JsonNode wrapped = s.get("get-wrapped");
+        assertThat(wrapped).as(all).isNotNull();
+        if (version.equals("2.0")) {
+            assertThat(wrapped.get("ok").asBoolean()).as(wrapped.toString()).isTrue();
+            if (wrapped.has("client_cannot_read_wrapped_key_value")) {
+                assertThat(wrapped.get("message").asText()).contains("expected 1, received 8");
+            } else {
+                assertThat(wrapped.get("unwraps_to_key").asBoolean()).as(wrapped.toString()).isTrue();
+                assertThat(wrapped.get("wrapped_differs").asBoolean()).isTrue();
+            }
+        } else {
+            assertThat(wrapped.get("ok").asBoolean()).as(wrapped.toString()).isFalse();
+            assertThat(wrapped.get("reason").asText())
+                    .isEqualTo(version.equals("1.0") ? "INVALID_FIELD" : "ITEM_NOT_FOUND");
+            if (!version.equals("1.0")) {
+                assertThat(wrapped.get("message").asText()).contains("section 2.1.6");
+            }
+        }
         assertThat(server.output()).doesNotContain("ERROR");
     }
 
