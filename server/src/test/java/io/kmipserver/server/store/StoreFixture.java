@@ -25,10 +25,6 @@ final class StoreFixture {
         return JdbcObjectStore.openSqlite(dir.resolve("store.db"), StoreSettings.defaults());
     }
 
-    static JdbcObjectStore open(Path dir, StoreSettings settings) {
-        return JdbcObjectStore.openSqlite(dir.resolve("store.db"), settings);
-    }
-
     static Clock fixedClock() {
         return Clock.fixed(T0, ZoneOffset.UTC);
     }
