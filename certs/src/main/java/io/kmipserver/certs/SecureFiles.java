@@ -24,8 +24,11 @@ import java.util.Set;
  * and is then renamed to its name, so a crash never leaves a half-written key or certificate that a
  * later start would mistake for a real one. The rename refuses an existing target: nothing is
  * overwritten.
+ *
+ * <p>Public because the server's key files (the software protector's master and root keys) follow
+ * the same rules; one implementation serves both.
  */
-final class SecureFiles {
+public final class SecureFiles {
     static final Set<PosixFilePermission> OWNER_READ_WRITE = PosixFilePermissions.fromString("rw-------");
     static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -38,7 +41,7 @@ final class SecureFiles {
      * @param secret create the file with mode 0600 (on file systems with POSIX permissions)
      * @throws FileAlreadyExistsException when {@code target} exists; it is left untouched
      */
-    static void writeNew(Path target, byte[] content, boolean secret) throws IOException {
+    public static void writeNew(Path target, byte[] content, boolean secret) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         if (Files.exists(target)) {
             throw new FileAlreadyExistsException(target.toString(), null, "refusing to overwrite");
@@ -66,10 +69,10 @@ final class SecureFiles {
     }
 
     /**
-     * Creates {@code directory} and missing parents with mode 0700. An existing directory is left as
-     * it is: it belongs to the operator.
+     * Creates {@code directory} and missing parents with mode 0700, and makes the new entry durable
+     * (its parent forced). An existing directory is left as it is: it belongs to the operator.
      */
-    static void createPrivateDirectories(Path directory) throws IOException {
+    public static void createPrivateDirectories(Path directory) throws IOException {
         if (Files.isDirectory(directory)) {
             return;
         }
@@ -79,6 +82,23 @@ final class SecureFiles {
         } else {
             Files.createDirectories(directory);
         }
+        Path parent = directory.toAbsolutePath().getParent();
+        if (parent != null) {
+            forceDirectory(parent);
+        }
+    }
+
+    /** True when group or others may read, write or traverse {@code file} (never on non-POSIX file systems). */
+    public static boolean openToOthers(Path file) throws IOException {
+        if (!isPosix(file.getFileSystem())) {
+            return false;
+        }
+        for (PosixFilePermission permission : Files.getPosixFilePermissions(file)) {
+            if (!permission.name().startsWith("OWNER_")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPosix(FileSystem fileSystem) {

@@ -1,5 +1,6 @@
 package io.kmipserver.server.keys;
 
+import io.kmipserver.certs.SecureFiles;
 import io.kmipserver.server.keys.KeyProtectionException.Reason;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -61,7 +62,7 @@ public final class Pkcs11Pin {
                 throw new KeyProtectionException(Reason.INVALID_INPUT,
                         "PKCS#11 PIN file " + pinFile + " is longer than a PIN can be");
             }
-            if (SecretFiles.openToOthers(pinFile)) {
+            if (SecureFiles.openToOthers(pinFile)) {
                 LOG.warn("PKCS#11 PIN file {} is accessible to group or others; restrict it to mode 0600", pinFile);
             }
             bytes = Files.readAllBytes(pinFile);

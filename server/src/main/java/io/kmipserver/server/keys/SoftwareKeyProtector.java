@@ -1,5 +1,6 @@
 package io.kmipserver.server.keys;
 
+import io.kmipserver.certs.SecureFiles;
 import io.kmipserver.server.keys.KeyProtectionException.Reason;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -115,7 +116,7 @@ public final class SoftwareKeyProtector implements KeyProtector {
         Objects.requireNonNull(keysDirectory, "keysDirectory");
         SecureRandom random = new SecureRandom();
         try {
-            SecretFiles.createPrivateDirectory(keysDirectory);
+            SecureFiles.createPrivateDirectories(keysDirectory);
             Path masterFile = keysDirectory.resolve(MASTER_KEY_FILE);
             Path checkFile = keysDirectory.resolve(MASTER_CHECK_FILE);
             if (!Files.exists(masterFile)) {
@@ -141,7 +142,7 @@ public final class SoftwareKeyProtector implements KeyProtector {
         byte[] key = new byte[KEY_BYTES];
         random.nextBytes(key);
         try {
-            SecretFiles.writeNew(masterFile, key);
+            SecureFiles.writeNew(masterFile, key, true);
         } catch (FileAlreadyExistsException e) {
             // Another process created it first; use theirs.
         } finally {
@@ -150,7 +151,7 @@ public final class SoftwareKeyProtector implements KeyProtector {
     }
 
     private static SecretKey readMasterKey(Path masterFile) throws IOException {
-        if (SecretFiles.openToOthers(masterFile)) {
+        if (SecureFiles.openToOthers(masterFile)) {
             LOG.warn("Master key file {} is accessible to group or others; restrict it to mode 0600", masterFile);
         }
         byte[] key = Files.readAllBytes(masterFile);
@@ -168,7 +169,7 @@ public final class SoftwareKeyProtector implements KeyProtector {
     private void verifyOrWriteCheck(Path checkFile) throws IOException {
         byte[] aad = MASTER_CHECK_TEXT;
         if (!Files.exists(checkFile)) {
-            SecretFiles.writeNew(checkFile, seal(masterKey, MASTER_CHECK_TEXT, aad));
+            SecureFiles.writeNew(checkFile, seal(masterKey, MASTER_CHECK_TEXT, aad), true);
             return;
         }
         byte[] opened = open(masterKey, Files.readAllBytes(checkFile), aad, () -> new KeyProtectionException(
@@ -346,9 +347,9 @@ public final class SoftwareKeyProtector implements KeyProtector {
         byte[] key = new byte[KEY_BYTES];
         random.nextBytes(key);
         try {
-            SecretFiles.createPrivateDirectory(adapterDirectory);
-            SecretFiles.writeNew(adapterDirectory.resolve("v" + version + ".key"),
-                    seal(masterKey, key, rootKeyAad(adapterId, version)));
+            SecureFiles.createPrivateDirectories(adapterDirectory);
+            SecureFiles.writeNew(adapterDirectory.resolve("v" + version + ".key"),
+                    seal(masterKey, key, rootKeyAad(adapterId, version)), true);
         } catch (IOException e) {
             throw new KeyProtectionException(Reason.UNAVAILABLE,
                     "cannot write root key of adapter " + adapterId + ": " + e.getClass().getSimpleName(), e);
