@@ -51,12 +51,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--kmip-port", paramLabel = "P", description = "KMIP port (default: 5696). Key: kmip.port")
     String kmipPort;
 
-    @Option(names = "--admin-port", paramLabel = "Q",
-            description = "Management API port (default: 9443). Key: admin.port")
+    @Option(names = {"--admin-port", "--management-port"}, paramLabel = "Q",
+            description = "Management API port (default: 9443). Key: management.port")
     String adminPort;
 
     @Option(names = "--bind", paramLabel = "ADDR",
-            description = "Address both listeners bind (default: 127.0.0.1). Keys: kmip.bind, admin.bind")
+            description = "Address both listeners bind (default: 127.0.0.1). Keys: kmip.bind, management.bind")
     String bind;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (Java properties)")
@@ -203,9 +203,9 @@ public final class ServeCommand implements Callable<Integer> {
         Map<String, String> o = new LinkedHashMap<>(settings);
         put(o, "data.dir", dataDir);
         put(o, "kmip.port", kmipPort);
-        put(o, "admin.port", adminPort);
+        put(o, "management.port", adminPort);
         put(o, "kmip.bind", bind);
-        put(o, "admin.bind", bind);
+        put(o, "management.bind", bind);
         put(o, "tls.provider", tlsProvider);
         put(o, "keys.protector", keyProtector);
         put(o, "keys.pkcs11-library", pkcs11Library);
@@ -237,6 +237,11 @@ public final class ServeCommand implements Callable<Integer> {
         out.printf("kmip-server listening for KMIP on %s:%d (TLS %s via %s, client certificate required)%n", host,
                 address.getPort(), String.join("/", config.tls().protocols()),
                 config.tls().provider().name().toLowerCase(java.util.Locale.ROOT));
+        runtime.management().ifPresent(management -> out.printf(
+                "Management API on https://%s:%d/api/v2 (client certificate %s or %s)%n",
+                connectHost(management.localAddress()), management.port(),
+                pki.certificateFile(DevPki.Role.ADMIN).toAbsolutePath(),
+                pki.certificateFile(DevPki.Role.AUDITOR).toAbsolutePath()));
         out.printf("Data directory: %s%n", config.dataDir().toAbsolutePath().normalize());
         out.printf("Audit journal:  %s%n", runtime.audit().layout().journalDirectory().toAbsolutePath().normalize());
         out.println();

@@ -38,9 +38,16 @@ public final class ConfigLoader {
         d.put("kmip.worker-threads", "0");
         d.put("kmip.worker-queue", "4096");
         d.put("kmip.native-transport", "true");
-        d.put("admin.bind", "127.0.0.1");
-        d.put("admin.port", "9443");
-        d.put("admin.enabled", "true");
+        d.put("management.enabled", "true");
+        d.put("management.bind", "127.0.0.1");
+        d.put("management.port", "9443");
+        d.put("management.max-body-size", "65536");
+        d.put("management.worker-threads", "4");
+        d.put("management.admin-fingerprints", "");
+        d.put("management.auditor-fingerprints", "");
+        d.put("management.roles-ca-file", "");
+        d.put("management.admin-subject-pattern", "");
+        d.put("management.auditor-subject-pattern", "");
         d.put("tls.provider", "bcjsse");
         d.put("tls.protocols", "TLSv1.3,TLSv1.2");
         d.put("tls.pki-dir", "");
@@ -125,8 +132,17 @@ public final class ConfigLoader {
                 in.intIn("kmip.worker-threads", 0, 4096),
                 in.intIn("kmip.worker-queue", 1, 1_000_000),
                 in.bool("kmip.native-transport"));
-        ServerConfig.Admin admin = new ServerConfig.Admin(in.str("admin.bind"), in.port("admin.port"),
-                in.bool("admin.enabled"));
+        ServerConfig.Management management = new ServerConfig.Management(
+                in.bool("management.enabled"),
+                in.str("management.bind"),
+                in.port("management.port"),
+                in.intIn("management.max-body-size", 1024, 16 << 20),
+                in.intIn("management.worker-threads", 1, 256),
+                in.fingerprints("management.admin-fingerprints"),
+                in.fingerprints("management.auditor-fingerprints"),
+                in.optionalPath("management.roles-ca-file"),
+                in.pattern("management.admin-subject-pattern"),
+                in.pattern("management.auditor-subject-pattern"));
         String pki = in.str("tls.pki-dir");
         ServerConfig.Tls tls = new ServerConfig.Tls(
                 in.enumValue("tls.provider", ServerConfig.TlsProvider.class),
@@ -172,7 +188,7 @@ public final class ConfigLoader {
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new ServerConfig(dataDir, nodeId, kmip, admin, tls, store, keys, audit);
+        return new ServerConfig(dataDir, nodeId, kmip, management, tls, store, keys, audit);
     }
 
     private static String hostName() {
@@ -237,6 +253,33 @@ public final class ConfigLoader {
 
         List<String> list(String key) {
             return Arrays.stream(str(key).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        }
+
+        /** SHA-256 certificate fingerprints, with or without colons, as 64 lower-case hex digits. */
+        List<String> fingerprints(String key) {
+            List<String> out = new ArrayList<>();
+            for (String f : list(key)) {
+                try {
+                    out.add(io.kmipserver.certs.Fingerprints.normalize(f));
+                } catch (IllegalArgumentException e) {
+                    problems.add(key + ": expected SHA-256 fingerprints (64 hex digits), got '" + f + "'");
+                }
+            }
+            return List.copyOf(out);
+        }
+
+        /** A Java regular expression, or {@code null} when empty. */
+        java.util.regex.Pattern pattern(String key) {
+            String v = str(key);
+            if (v.isEmpty()) {
+                return null;
+            }
+            try {
+                return java.util.regex.Pattern.compile(v);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                problems.add(key + ": not a valid regular expression: " + e.getDescription());
+                return null;
+            }
         }
 
         <E extends Enum<E>> E enumValue(String key, Class<E> type) {

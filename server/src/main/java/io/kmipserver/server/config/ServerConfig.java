@@ -3,6 +3,7 @@ package io.kmipserver.server.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Every setting of a kmip-server node. Built only by {@link ConfigLoader}, which validates all of it
@@ -12,7 +13,7 @@ public record ServerConfig(
         Path dataDir,
         String nodeId,
         Kmip kmip,
-        Admin admin,
+        Management management,
         Tls tls,
         Store store,
         Keys keys,
@@ -47,8 +48,23 @@ public record ServerConfig(
         }
     }
 
-    /** The management REST API listener. */
-    public record Admin(String bind, int port, boolean enabled) {
+    /**
+     * The management REST API listener (HTTPS with client certificates, same TLS settings as KMIP).
+     *
+     * @param maxBodySize largest request body accepted; a larger one gets 413
+     * @param workerThreads threads for the API's blocking work (store, key protector, journal)
+     * @param adminFingerprints SHA-256 fingerprints (64 lower-case hex) of certificates with role admin,
+     *     besides the PKI's {@code admin.pem}
+     * @param auditorFingerprints likewise for role auditor, besides {@code auditor.pem}
+     * @param rolesCaFile the CA whose certificates the subject patterns admit; {@code null}: the PKI's
+     *     {@code ca.pem}
+     * @param adminSubjectPattern admits as admin every certificate of that CA whose subject (RFC 2253)
+     *     matches in full; {@code null} for none
+     * @param auditorSubjectPattern likewise for auditor
+     */
+    public record Management(boolean enabled, String bind, int port, int maxBodySize, int workerThreads,
+            List<String> adminFingerprints, List<String> auditorFingerprints, Path rolesCaFile,
+            Pattern adminSubjectPattern, Pattern auditorSubjectPattern) {
     }
 
     /** TLS for both listeners. */

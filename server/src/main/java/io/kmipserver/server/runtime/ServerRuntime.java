@@ -12,6 +12,9 @@ import io.kmipserver.server.config.ServerConfig;
 import io.kmipserver.server.identity.StoreClientTrustSource;
 import io.kmipserver.server.keys.KeyProtector;
 import io.kmipserver.server.keys.KeyProtectors;
+import io.kmipserver.server.management.ManagementMetrics;
+import io.kmipserver.server.management.ManagementServer;
+import io.kmipserver.server.management.ManagementServices;
 import io.kmipserver.server.protocol.KmipRequestProcessor;
 import io.kmipserver.server.store.Adapter;
 import io.kmipserver.server.store.ConflictException;
@@ -49,9 +52,11 @@ import org.slf4j.LoggerFactory;
  *   <li>the audit system: journal in {@code DIR/audit/journal}, sealed by the PKI's audit-signing key;
  *   <li>on first start the adapter {@value #DEFAULT_ADAPTER}, admitting every client certificate
  *       {@code ca.pem} issued (so {@code client.pem} belongs to it);
- *   <li>the client trust snapshot, the request processor, and the KMIP listener.
+ *   <li>the client trust snapshot, the request processor, the KMIP listener, and the management API
+ *       listener ({@code management.enabled}).
  * </ol>
- * {@link #close()} stops them in the reverse order: listener (unbind, drain, workers, event loops),
+ * {@link #close()} stops them in the reverse order: management listener, KMIP listener (unbind, drain,
+ * workers, event loops),
  * processor, trust refresh, audit journal, key protector, store. A start that fails closes what it
  * had opened.
  *
@@ -75,12 +80,14 @@ public final class ServerRuntime implements AutoCloseable {
     private final StoreClientTrustSource trust;
     private final KmipRequestProcessor processor;
     private final KmipServer kmipServer;
+    private final ManagementMetrics metrics;
+    private final ManagementServer management;
     private final Deque<AutoCloseable> opened;
     private boolean closed;
 
     private ServerRuntime(ServerConfig config, DevPki pki, ObjectStore store, KeyProtector keyProtector,
             AuditSystem audit, Adapter defaultAdapter, StoreClientTrustSource trust, KmipRequestProcessor processor,
-            KmipServer kmipServer, Deque<AutoCloseable> opened) {
+            KmipServer kmipServer, ManagementMetrics metrics, ManagementServer management, Deque<AutoCloseable> opened) {
         this.config = config;
         this.pki = pki;
         this.store = store;
@@ -90,6 +97,8 @@ public final class ServerRuntime implements AutoCloseable {
         this.trust = trust;
         this.processor = processor;
         this.kmipServer = kmipServer;
+        this.metrics = metrics;
+        this.management = management;
         this.opened = opened;
     }
 
@@ -127,17 +136,24 @@ public final class ServerRuntime implements AutoCloseable {
             }
             JournalConnectionAuditor auditor = new JournalConnectionAuditor(journal, audit.eventIds(),
                     config.nodeId(), clock);
+            ManagementMetrics metrics = new ManagementMetrics();
             KmipServer kmipServer = push(opened, KmipServer.builder()
                     .config(config)
                     .serverKey(pki.load(DevPki.Role.SERVER))
                     .trust(trust)
                     .processor(processor)
                     .auditor(auditor)
+                    .observer(metrics)
                     .clock(clock)
                     .build());
             kmipServer.start();
+            metrics.watch(kmipServer);
+            ManagementServer management = config.management().enabled()
+                    ? push(opened, ManagementServer.start(new ManagementServices(config, pki, store, keyProtector,
+                            audit, journal, trust, kmipServer, metrics, clock)))
+                    : null;
             return new ServerRuntime(config, pki, store, keyProtector, audit, defaultAdapter, trust, processor,
-                    kmipServer, opened);
+                    kmipServer, metrics, management, opened);
         } catch (IOException | RuntimeException | Error e) {
             closeAll(opened, e);
             throw e;
@@ -180,6 +196,16 @@ public final class ServerRuntime implements AutoCloseable {
 
     public KmipServer kmipServer() {
         return kmipServer;
+    }
+
+    /** The management API listener, unless {@code management.enabled} is false. */
+    public Optional<ManagementServer> management() {
+        return Optional.ofNullable(management);
+    }
+
+    /** The node's meters (KMIP requests, connections, management calls). */
+    public ManagementMetrics metrics() {
+        return metrics;
     }
 
     /** Stops everything in the reverse order of start; the first failure is rethrown after all closed. */

@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>One instance per channel; confined to its event loop.
  */
-final class ClientIdentityHandler extends ChannelInboundHandlerAdapter {
+public final class ClientIdentityHandler extends ChannelInboundHandlerAdapter {
 
     /** The identified client of a connection; set before any request is read. */
     static final AttributeKey<ClientSession> SESSION = AttributeKey.valueOf(ClientIdentityHandler.class, "session");
@@ -125,6 +125,16 @@ final class ClientIdentityHandler extends ChannelInboundHandlerAdapter {
         } else {
             audit(ctx, remote, null, null, classify(cause), false);
         }
+    }
+
+    /**
+     * The audit reason of a failed handshake: the refusal code and message of our trust manager's
+     * verdict when it gave one, else a classification of the provider-specific failure. Shared with
+     * the management listener, whose refusals are audited the same way.
+     */
+    public static String refusalReason(Throwable cause) {
+        ClientCertificateRefusedException refusal = causedBy(cause, ClientCertificateRefusedException.class);
+        return refusal != null ? refusal.auditReason() : classify(cause);
     }
 
     /** The reason of a handshake that failed without a verdict of ours (provider-specific messages). */

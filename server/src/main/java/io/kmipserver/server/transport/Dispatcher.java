@@ -1,9 +1,14 @@
 package io.kmipserver.server.transport;
 
 import io.kmipserver.server.protocol.ConnectionAuditor;
+import io.kmipserver.codec.message.RequestMessage;
+import io.kmipserver.codec.message.ResponseMessage;
+import io.kmipserver.server.protocol.ClientSession;
 import io.kmipserver.server.protocol.KmipRequestProcessor;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What every connection's request handler shares: the processor, the auditor, the worker pool, and
@@ -13,7 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Dispatcher {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+
     final KmipRequestProcessor processor;
+    final KmipRequestObserver observer;
     final ConnectionAuditor auditor;
     final WorkerPool workers;
     /** How long a started message may take to arrive in full. */
@@ -22,12 +30,25 @@ final class Dispatcher {
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean draining;
 
-    Dispatcher(KmipRequestProcessor processor, ConnectionAuditor auditor, WorkerPool workers,
-            Duration incompleteFrameTimeout) {
+    Dispatcher(KmipRequestProcessor processor, KmipRequestObserver observer, ConnectionAuditor auditor,
+            WorkerPool workers, Duration incompleteFrameTimeout) {
         this.processor = processor;
+        this.observer = observer;
         this.auditor = auditor;
         this.workers = workers;
         this.incompleteFrameTimeout = incompleteFrameTimeout;
+    }
+
+    /** Processes a decoded request on a worker thread and shows the answer to the observer. */
+    ResponseMessage process(RequestMessage request, ClientSession session) {
+        long start = System.nanoTime();
+        ResponseMessage response = processor.process(request, session);
+        try {
+            observer.answered(request, response, System.nanoTime() - start);
+        } catch (RuntimeException e) {
+            LOG.warn("The request observer failed; ignored", e);
+        }
+        return response;
     }
 
     void requestStarted() {

@@ -118,7 +118,7 @@ final class KmipRequestHandler extends ChannelInboundHandlerAdapter {
         cancelIncompleteFrameTimer();
         busy = true;
         if (msg instanceof RequestMessage request) {
-            answer(ctx, () -> dispatcher.processor.process(request, session));
+            answer(ctx, () -> dispatcher.process(request, session));
         } else if (msg instanceof DecodeFailure failure) {
             answer(ctx, () -> dispatcher.processor.processUndecodable(failure.error(), session));
         } else if (msg instanceof FrameDecodeFailure failure) {

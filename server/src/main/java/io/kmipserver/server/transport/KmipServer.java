@@ -5,6 +5,7 @@ import io.kmipserver.certs.PemFiles;
 import io.kmipserver.server.config.ServerConfig;
 import io.kmipserver.server.identity.ClientTrustManager;
 import io.kmipserver.server.identity.ClientTrustSource;
+import io.kmipserver.server.protocol.ClientSession;
 import io.kmipserver.server.protocol.ConnectionAuditor;
 import io.kmipserver.server.protocol.KmipRequestProcessor;
 import io.netty.bootstrap.ServerBootstrap;
@@ -29,8 +30,15 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +65,7 @@ public final class KmipServer implements AutoCloseable {
     /** How long close() waits for requests in flight when the builder sets nothing else. */
     public static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration WORKER_STOP_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration DISCONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     private final ServerConfig.Kmip kmip;
     private final boolean nativeTransport;
@@ -81,7 +90,7 @@ public final class KmipServer implements AutoCloseable {
         this.acceptGroup = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("kmip-accept"), io);
         this.ioGroup = new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory("kmip-io"), io);
         this.workers = new WorkerPool(kmip.effectiveWorkerThreads(), kmip.workerQueue());
-        this.dispatcher = new Dispatcher(b.processor, b.auditor, workers, kmip.readTimeout());
+        this.dispatcher = new Dispatcher(b.processor, b.observer, b.auditor, workers, kmip.readTimeout());
         this.channels = new DefaultChannelGroup("kmip-connections", GlobalEventExecutor.INSTANCE);
         this.initializer = new KmipChannelInitializer(ssl, b.trust, dispatcher, b.clock, kmip.maxMessageSize(),
                 kmip.maxConnections(), kmip.idleTimeout(), kmip.readTimeout(), channels);
@@ -162,6 +171,44 @@ public final class KmipServer implements AutoCloseable {
         return dispatcher.inFlight();
     }
 
+    /**
+     * Closes every open connection whose client {@code which} selects — the clients of a deleted
+     * certificate or adapter — and returns how many. Call it after the trust snapshot no longer admits
+     * them ({@code StoreClientTrustSource.refresh()}): the check runs on each connection's event loop,
+     * after any identification already under way there, and a handshake that identifies later sees the
+     * new snapshot, so no client of the selection stays connected. Blocks until every event loop has
+     * checked; call it from a worker thread, never from an event loop.
+     */
+    public int disconnect(Predicate<ClientSession> which) {
+        List<Future<Boolean>> checks = new ArrayList<>();
+        for (Channel channel : channels) {
+            checks.add(channel.eventLoop().submit(() -> {
+                ClientSession session = channel.attr(ClientIdentityHandler.SESSION).get();
+                if (session != null && channel.isActive() && which.test(session)) {
+                    LOG.info("Closing connection {} of adapter {} ({}): its registration was removed",
+                            session.connectionId(), session.adapterName(), session.certificateSubject());
+                    channel.close();
+                    return true;
+                }
+                return false;
+            }));
+        }
+        int closed = 0;
+        for (Future<Boolean> check : checks) {
+            try {
+                if (check.get(DISCONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    closed++;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+                LOG.warn("Could not check a connection for disconnection: {}", e.toString());
+            }
+        }
+        return closed;
+    }
+
     /** The open connections (tests look at their pipelines). */
     ChannelGroup channels() {
         return channels;
@@ -209,6 +256,7 @@ public final class KmipServer implements AutoCloseable {
         private ClientTrustSource trust;
         private KmipRequestProcessor processor;
         private ConnectionAuditor auditor;
+        private KmipRequestObserver observer = KmipRequestObserver.NONE;
         private Clock clock = Clock.systemUTC();
         private Duration drainTimeout = DEFAULT_DRAIN_TIMEOUT;
 
@@ -242,6 +290,12 @@ public final class KmipServer implements AutoCloseable {
             return this;
         }
 
+        /** Sees every answered request (metrics); none by default. */
+        public Builder observer(KmipRequestObserver observer) {
+            this.observer = observer;
+            return this;
+        }
+
         /** "Now" for certificate validity; the system UTC clock by default. */
         public Builder clock(Clock clock) {
             this.clock = clock;
@@ -260,6 +314,7 @@ public final class KmipServer implements AutoCloseable {
             Objects.requireNonNull(trust, "trust");
             Objects.requireNonNull(processor, "processor");
             Objects.requireNonNull(auditor, "auditor");
+            Objects.requireNonNull(observer, "observer");
             Objects.requireNonNull(clock, "clock");
             Objects.requireNonNull(drainTimeout, "drainTimeout");
             return new KmipServer(this);

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe.
  */
-final class WorkerPool {
+public final class WorkerPool {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkerPool.class);
     private static final long RETRY_MILLIS = 5;
@@ -30,10 +30,15 @@ final class WorkerPool {
     private final ThreadPoolExecutor executor;
 
     WorkerPool(int threads, int queueCapacity) {
+        this("kmip-worker-", threads, queueCapacity);
+    }
+
+    /** A pool whose threads are named {@code namePrefix} plus a number (the management API has its own). */
+    public WorkerPool(String namePrefix, int threads, int queueCapacity) {
         AtomicInteger number = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(queueCapacity), task -> {
-                    Thread thread = new Thread(task, "kmip-worker-" + number.incrementAndGet());
+                    Thread thread = new Thread(task, namePrefix + number.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
                 });
@@ -43,7 +48,7 @@ final class WorkerPool {
      * Runs {@code work} on a worker, then {@code then} with its result or failure on the channel's
      * event loop. Call from that event loop.
      */
-    <T> void run(Channel channel, Callable<T> work, BiConsumer<T, Throwable> then) {
+    public <T> void run(Channel channel, Callable<T> work, BiConsumer<T, Throwable> then) {
         try {
             executor.execute(() -> {
                 T result = null;
@@ -79,7 +84,7 @@ final class WorkerPool {
      *
      * @return true when everything finished in time
      */
-    boolean shutdown(Duration timeout) {
+    public boolean shutdown(Duration timeout) {
         executor.shutdown();
         try {
             if (executor.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {

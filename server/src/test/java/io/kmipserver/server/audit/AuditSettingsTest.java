@@ -75,6 +75,7 @@ class AuditSettingsTest {
         Map<String, String> settings = new HashMap<>();
         settings.put("data.dir", dir.toString());
         settings.put("kmip.port", "0");
+        settings.put("management.port", "0");
         settings.put("node.id", "node-1");
         settings.put("audit.journal", journal);
         settings.put("audit.fsync", String.valueOf(fsync));

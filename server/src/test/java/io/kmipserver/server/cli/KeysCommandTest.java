@@ -36,7 +36,7 @@ class KeysCommandTest {
 
     private ServerRuntime start() throws Exception {
         return ServerRuntime.start(ConfigLoader.load(null, Map.of(),
-                Map.of("data.dir", dir.toString(), "kmip.port", "0", "node.id", "keys-test")),
+                Map.of("data.dir", dir.toString(), "kmip.port", "0", "management.port", "0", "node.id", "keys-test")),
                 Main::defaultProcessor, Clock.systemUTC());
     }
 

@@ -63,7 +63,7 @@ class MainTest {
         commandLine.setOut(new PrintWriter(out, true));
         Path data = dir.resolve("data");
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> commandLine.execute(
-                "--data-dir", data.toString(), "--kmip-port", "0"));
+                "--data-dir", data.toString(), "--kmip-port", "0", "--admin-port", "0"));
         int port = awaitPort(out, exit);
         Path pki = data.resolve("pki");
 

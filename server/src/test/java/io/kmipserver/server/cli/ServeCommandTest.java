@@ -92,9 +92,9 @@ class ServeCommandTest {
         assertThat(serve.overrides()).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
                 Map.entry("data.dir", "/srv/kmip"),
                 Map.entry("kmip.port", "15696"),
-                Map.entry("admin.port", "19443"),
+                Map.entry("management.port", "19443"),
                 Map.entry("kmip.bind", "0.0.0.0"),
-                Map.entry("admin.bind", "0.0.0.0"),
+                Map.entry("management.bind", "0.0.0.0"),
                 Map.entry("tls.provider", "openssl"),
                 Map.entry("keys.protector", "pkcs11"),
                 Map.entry("keys.pkcs11-library", "/usr/lib/softhsm/libsofthsm2.so"),

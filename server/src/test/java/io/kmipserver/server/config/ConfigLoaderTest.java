@@ -16,7 +16,7 @@ class ConfigLoaderTest {
     void defaultsGiveTheDevProfile() {
         ServerConfig c = ConfigLoader.load(null, Map.of(), Map.of());
         assertThat(c.kmip().port()).isEqualTo(5696);
-        assertThat(c.admin().port()).isEqualTo(9443);
+        assertThat(c.management().port()).isEqualTo(9443);
         assertThat(c.kmip().bind()).isEqualTo("127.0.0.1");
         assertThat(c.dataDir()).isEqualTo(Path.of("./data"));
         assertThat(c.pkiDir()).isEqualTo(Path.of("./data/pki"));
@@ -29,10 +29,10 @@ class ConfigLoaderTest {
     @Test
     void fileThenEnvironmentThenFlagsTakePrecedence(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("kmip.properties");
-        Files.writeString(file, "kmip.port=7000\nadmin.port=7001\nkmip.read-timeout=PT5S\n");
-        ServerConfig c = ConfigLoader.load(file, Map.of("KMIP_SERVER_ADMIN_PORT", "7002"), Map.of("kmip.port", "7003"));
+        Files.writeString(file, "kmip.port=7000\nmanagement.port=7001\nkmip.read-timeout=PT5S\n");
+        ServerConfig c = ConfigLoader.load(file, Map.of("KMIP_SERVER_MANAGEMENT_PORT", "7002"), Map.of("kmip.port", "7003"));
         assertThat(c.kmip().port()).isEqualTo(7003);
-        assertThat(c.admin().port()).isEqualTo(7002);
+        assertThat(c.management().port()).isEqualTo(7002);
         assertThat(c.kmip().readTimeout()).isEqualTo(Duration.ofSeconds(5));
     }
 

@@ -88,7 +88,8 @@ abstract class KmipOverTlsContract {
     @BeforeAll
     void startNodeWithTwoAdapters(@TempDir Path dir) throws Exception {
         Map<String, String> settings = new HashMap<>(keyProtectorSettings(dir));
-        settings.putAll(Map.of("data.dir", dir.toString(), "kmip.port", "0", "node.id", "it-node"));
+        settings.putAll(Map.of("data.dir", dir.toString(), "kmip.port", "0", "management.port", "0",
+                "node.id", "it-node"));
         node = ServerRuntime.start(ConfigLoader.load(null, Map.of(), settings),
                 s -> new DefaultRequestProcessor(s.store(), s.keyProtector(), s.journal(),
                         ProcessorSettings.defaults(s.nodeId()).withClock(s.clock())),

@@ -97,7 +97,8 @@ class TwoNodesOnPostgresIT {
 
     private static ServerRuntime start(Map<String, String> shared, Path dataDir, String nodeId) throws Exception {
         Map<String, String> settings = new HashMap<>(shared);
-        settings.putAll(Map.of("data.dir", dataDir.toString(), "kmip.port", "0", "node.id", nodeId));
+        settings.putAll(Map.of("data.dir", dataDir.toString(), "kmip.port", "0", "management.port", "0",
+                "node.id", nodeId));
         return ServerRuntime.start(ConfigLoader.load(null, Map.of(), settings),
                 s -> new DefaultRequestProcessor(s.store(), s.keyProtector(), s.journal(),
                         ProcessorSettings.defaults(s.nodeId()).withClock(s.clock())),

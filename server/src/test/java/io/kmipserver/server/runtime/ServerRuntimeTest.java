@@ -47,6 +47,7 @@ class ServerRuntimeTest {
         Map<String, String> settings = new HashMap<>();
         settings.put("data.dir", dir.toString());
         settings.put("kmip.port", "0");
+        settings.put("management.port", "0");
         settings.put("node.id", "node-1");
         settings.putAll(extra);
         return ConfigLoader.load(null, Map.of(), settings);
