@@ -38,6 +38,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -312,8 +314,9 @@ public final class ServerRuntime implements AutoCloseable {
 
     /**
      * Finds the adapter {@value #DEFAULT_ADAPTER}, or creates it with one trust anchor, the PKI's CA
-     * (first certificate of {@code ca.pem}), in one transaction. Its root key is made either way: the
-     * call does nothing when the key exists, and repairs a first start that stopped in between.
+     * (first certificate of {@code ca.pem}), in one transaction that makes its root key before it
+     * commits. Its root key is asked for either way: the call does nothing when the key exists, and
+     * repairs a first start that stopped in between.
      */
     static Adapter ensureDefaultAdapter(ObjectStore store, KeyProtector keyProtector, DevPki pki) {
         Optional<Adapter> existing = store.findAdapterByName(DEFAULT_ADAPTER);
@@ -324,20 +327,30 @@ public final class ServerRuntime implements AutoCloseable {
             X509Certificate ca = pki.certificate(DevPki.Role.CA);
             NewAdapterTrust caTrust = new NewAdapterTrust(Fingerprints.sha256Hex(ca),
                     ca.getSubjectX500Principal().getName(), PemFiles.certificatesToPem(List.of(ca)), null);
+            // The root key is made before the adapter's row commits (in the pre-commit hook), so a node
+            // that sees the adapter — or loses the insert, which PostgreSQL reports only once the
+            // winner's transaction has committed — also finds its root key in a shared token and does
+            // not create a second one under the same label (two would make the token's key store
+            // unreadable). Token work on the writer thread is acceptable here only because it happens
+            // once, before the listener opens, when no other unit waits for the writer.
+            CompletableFuture<Adapter> insert = store.submit(tx -> {
+                Adapter created = tx.insertAdapter(NewAdapter.named(DEFAULT_ADAPTER)
+                        .withDescription("Created on first start; admits client certificates issued by the PKI's ca.pem"),
+                        "bootstrap");
+                tx.insertTrust(created.id(), caTrust, "bootstrap");
+                return created;
+            }, created -> keyProtector.createRootKey(created.id()));
             try {
-                adapter = store.write(tx -> {
-                    Adapter created = tx.insertAdapter(NewAdapter.named(DEFAULT_ADAPTER)
-                            .withDescription("Created on first start; admits client certificates issued by the PKI's ca.pem"),
-                            "bootstrap");
-                    tx.insertTrust(created.id(), caTrust, "bootstrap");
-                    return created;
-                });
+                adapter = insert.join();
                 LOG.info("Created adapter '{}' admitting client certificates issued by {}", DEFAULT_ADAPTER,
                         ca.getSubjectX500Principal().getName());
-            } catch (ConflictException e) {
+            } catch (CompletionException e) {
+                if (!(e.getCause() instanceof ConflictException conflict)) {
+                    throw e.getCause() instanceof RuntimeException r ? r : e;
+                }
                 // Another node sharing this PostgreSQL store created it between our read and our insert:
                 // its transaction committed, ours rolled back whole; use the one that won.
-                adapter = store.findAdapterByName(DEFAULT_ADAPTER).orElseThrow(() -> e);
+                adapter = store.findAdapterByName(DEFAULT_ADAPTER).orElseThrow(() -> conflict);
                 LOG.info("Adapter '{}' was created concurrently by another node; using it", DEFAULT_ADAPTER);
             }
         }
