@@ -30,7 +30,7 @@ import io.kmipserver.server.store.ManagedObject;
 import io.kmipserver.server.testing.KmipTestClient;
 import io.kmipserver.server.testing.SoftHsmToken;
 import io.kmipserver.server.testing.TestJournal;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.kmipserver.server.testing.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,13 +52,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two server nodes as an operator would run them side by side: one PostgreSQL (zonky embedded, on
- * 127.0.0.1), one PKCS#11 token (SoftHSM2) holding the adapters' root keys, one PKI directory (so both
+ * Two server nodes as an operator would run them side by side: one PostgreSQL database (of the
+ * JVM's {@link TestPostgres}, on 127.0.0.1), one PKCS#11 token (SoftHSM2) holding the adapters' root keys, one PKI directory (so both
  * nodes trust the same CA and the {@value ServerRuntime#DEFAULT_ADAPTER} adapter the first node made
  * is the one the second finds); each node with its own data directory, journal, port and node id.
  * Every call goes over real mutual TLS to the node named, in KMIP 1.4.
  */
-@ExtendWith(SoftHsmToken.class)
+@ExtendWith({SoftHsmToken.class, TestPostgres.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodesOnPostgresIT {
 
@@ -66,25 +66,20 @@ class TwoNodesOnPostgresIT {
     /** Half the rounds race on a Deactivated key, half on an Active one. */
     private static final int RACE_ROUNDS = 80;
 
-    private EmbeddedPostgres postgres;
     private ServerRuntime nodeA;
     private ServerRuntime nodeB;
 
     @BeforeAll
     void startPostgresAndTwoNodes(@TempDir Path dir) throws Exception {
-        postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(dir.resolve("pg"))
-                .setCleanDataDirectory(true)
-                .setServerConfig("listen_addresses", "127.0.0.1")
-                .start();
+        TestPostgres.Database db = TestPostgres.freshDatabase();
         Path secrets = Files.createDirectories(dir.resolve("secrets"));
         Path pin = Files.writeString(secrets.resolve("token.pin"), SoftHsmToken.USER_PIN);
-        Path dbPassword = Files.writeString(secrets.resolve("db.password"), "postgres\n");
+        Path dbPassword = Files.writeString(secrets.resolve("db.password"), db.password() + "\n");
         Map<String, String> shared = Map.of(
                 "tls.pki-dir", dir.resolve("pki").toString(),
                 "store.type", "postgresql",
-                "store.jdbc-url", postgres.getJdbcUrl("postgres", "postgres"),
-                "store.db-user", "postgres",
+                "store.jdbc-url", db.jdbcUrl(),
+                "store.db-user", db.user(),
                 "store.db-password-file", dbPassword.toString(),
                 "keys.protector", "pkcs11",
                 "keys.pkcs11-library", SoftHsmToken.LIBRARY.toString(),
@@ -107,7 +102,7 @@ class TwoNodesOnPostgresIT {
 
     @AfterAll
     void stop() throws Exception {
-        for (AutoCloseable c : new AutoCloseable[] {nodeB, nodeA, postgres}) {
+        for (AutoCloseable c : new AutoCloseable[] {nodeB, nodeA}) {
             if (c != null) {
                 c.close();
             }
