@@ -112,8 +112,8 @@ final class AdapterResource {
                     + " their metadata); it cannot be deleted");
         }
         services.trust().refresh();
-        int cut = services.kmipServer().disconnect(session -> session.adapterId().equals(adapter.id()));
-        call.response("connections_closed", Integer.toString(cut));
+        // After the commit (and its event): the trust no longer admits them, now cut what is open.
+        services.kmipServer().disconnect(session -> session.adapterId().equals(adapter.id()));
         return ApiResponse.noContent();
     }
 

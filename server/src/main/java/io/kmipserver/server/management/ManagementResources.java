@@ -19,9 +19,11 @@ public final class ManagementResources {
     }
 
     public static void register(Router router, ManagementServices services) {
-        AdapterResource adapters = new AdapterResource(services);
-        adapters.register(router);
+        new AdapterResource(services).register(router);
+        new CertificateResource(services).register(router);
+        new ObjectResource(services).register(router);
         new HealthResource(services).register(router);
         new MetricsResource(services).register(router);
+        new OpenApiResource().register(router);
     }
 }

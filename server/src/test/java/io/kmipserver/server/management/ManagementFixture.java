@@ -31,14 +31,14 @@ final class ManagementFixture implements AutoCloseable {
     final ServerRuntime runtime;
     final ManagementClient admin;
     final ManagementClient auditor;
-    /** A client certificate the dev CA issued, with no management role. */
+    /** A client certificate the dev CA issued, with no management role; null without the CA key. */
     final ManagementClient stranger;
 
     private ManagementFixture(ServerRuntime runtime) throws Exception {
         this.runtime = runtime;
         this.admin = client(pki().load(DevPki.Role.ADMIN));
         this.auditor = client(pki().load(DevPki.Role.AUDITOR));
-        this.stranger = client(authority().issueClient("stranger"));
+        this.stranger = pki().caKeyPresent() ? client(authority().issueClient("stranger")) : null;
     }
 
     static ManagementFixture start(Path dir) throws Exception {
