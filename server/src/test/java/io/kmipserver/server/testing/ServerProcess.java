@@ -24,6 +24,7 @@ public final class ServerProcess implements AutoCloseable {
     public static final Path JAR = Path.of("target", "kmip-server.jar");
 
     private static final Pattern LISTENING = Pattern.compile("listening for KMIP on ([0-9a-fA-F.:]+):([0-9]+)");
+    private static final Pattern MANAGEMENT = Pattern.compile("Management API on https://([0-9a-fA-F.:]+):([0-9]+)/");
 
     private final Process process;
     private final List<String> lines = new ArrayList<>();
@@ -61,6 +62,17 @@ public final class ServerProcess implements AutoCloseable {
             process.destroyForcibly();
             throw e;
         }
+    }
+
+    /** The management API port the server chose (it prints it with its connect information). */
+    public synchronized int managementPort() {
+        for (String line : lines) {
+            Matcher m = MANAGEMENT.matcher(line);
+            if (m.find()) {
+                return Integer.parseInt(m.group(2));
+            }
+        }
+        throw new IllegalStateException("the server printed no management API address:\n" + output());
     }
 
     /** The KMIP port the server chose. */
