@@ -1,5 +1,7 @@
 package io.kmipserver.server.management;
 
+import io.kmipserver.audit.query.EventQueries;
+import io.kmipserver.audit.query.IndexStatus;
 import io.kmipserver.codec.message.RequestMessage;
 import io.kmipserver.codec.message.ResponseBatchItem;
 import io.kmipserver.codec.message.ResponseMessage;
@@ -12,6 +14,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -21,7 +24,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *   <li>{@code kmip_requests_seconds{operation,outcome}}: every answered KMIP batch item, timed as
  *       the processing of its request message, with latency buckets from 0.5 ms to 5 s;
  *   <li>{@code kmip_connections_open}: open KMIP connections;
- *   <li>{@code management_requests_seconds{action,status}}: every management call.
+ *   <li>{@code management_requests_seconds{action,status}}: every management call;
+ *   <li>{@code audit_index_lag_seconds}, {@code audit_index_lag_events}: how far the audit event index
+ *       (the answers of the events queries) is behind the journal, read at each scrape.
  * </ul>
  * The KMIP path is cheap: one timer per (operation, outcome), made at its first use and then found
  * by array index — no map lookup and no allocation per request beyond the timer's own recording.
@@ -54,6 +59,25 @@ public final class ManagementMetrics implements KmipRequestObserver {
         Gauge.builder("kmip.requests.in.flight", server, KmipServer::inFlightRequests)
                 .description("KMIP requests being processed or written")
                 .register(registry);
+    }
+
+    /** Publishes how far the audit index lags the journal (NaN while its status cannot be read). */
+    public void watch(EventQueries queries) {
+        Gauge.builder("audit.index.lag", queries, q -> lag(q).map(s -> s.lag().toNanos() / 1e9).orElse(Double.NaN))
+                .description("How long the oldest event not yet indexed has waited")
+                .baseUnit("seconds")
+                .register(registry);
+        Gauge.builder("audit.index.lag.events", queries, q -> lag(q).map(s -> (double) s.lagEvents()).orElse(Double.NaN))
+                .description("Journal events not yet indexed")
+                .register(registry);
+    }
+
+    private static Optional<IndexStatus> lag(EventQueries queries) {
+        try {
+            return Optional.of(queries.status());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

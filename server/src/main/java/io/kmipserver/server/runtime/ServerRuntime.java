@@ -150,6 +150,7 @@ public final class ServerRuntime implements AutoCloseable {
                     .build());
             kmipServer.start();
             metrics.watch(kmipServer);
+            metrics.watch(audit.queries());
             ManagementServer management = config.management().enabled()
                     ? push(opened, ManagementServer.start(new ManagementServices(config, pki, store, keyProtector,
                             audit, journal, trust, kmipServer, metrics, clock)))

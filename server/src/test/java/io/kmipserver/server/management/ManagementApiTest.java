@@ -152,6 +152,8 @@ class ManagementApiTest {
         assertThat(reply[0].text())
                 .contains("kmip_requests_seconds_count{operation=\"discover_versions\",outcome=\"success\"}")
                 .contains("kmip_connections_open")
+                .contains("audit_index_lag_seconds")
+                .contains("audit_index_lag_events")
                 .contains("management_requests_seconds_count");
     }
 
