@@ -1,7 +1,7 @@
 package io.kmipserver.audit;
 
 import io.kmipserver.audit.event.AuditEventIds;
-import io.kmipserver.audit.index.JournalScanQueries;
+import io.kmipserver.audit.index.AuditIndex;
 import io.kmipserver.audit.journal.AuditJournal;
 import io.kmipserver.audit.journal.ChronicleAuditJournal;
 import io.kmipserver.audit.journal.JournalReader;
@@ -37,8 +37,10 @@ import org.slf4j.LoggerFactory;
  * thread that seals the journal and applies retention. The server opens it from its data directory
  * ({@link AuditLayout}) before it accepts connections and closes it after the last request.
  *
+ * The index ({@link #queries()}) follows the journal on a thread of its own.
+ *
  * <p>Close order: stop the background schedule, seal what is left and write the final checkpoint,
- * then close the journal.
+ * stop the indexer, then close the journal.
  *
  * <p>Threading: thread-safe. The sealer and retention run only on the background thread — Chronicle
  * tailers must stay on one thread — so {@link #sealNow()} and {@link #applyRetentionNow()} hand
@@ -54,7 +56,7 @@ public final class AuditSystem implements AutoCloseable {
     private final AuditEventIds eventIds;
     private final ScheduledExecutorService background;
     private final JournalRetention retention;
-    private final EventQueries queries;
+    private final AuditIndex index;
 
     // confined to the background thread
     private AuditSealer sealer;
@@ -63,12 +65,13 @@ public final class AuditSystem implements AutoCloseable {
     private volatile String lastSealFailure;
     private boolean closed;
 
-    private AuditSystem(AuditLayout layout, ChronicleAuditJournal journal, AuditEventIds eventIds, AuditConfig config) {
+    private AuditSystem(AuditLayout layout, ChronicleAuditJournal journal, AuditEventIds eventIds, AuditConfig config,
+                        Clock clock) {
         this.layout = layout;
         this.journal = journal;
         this.eventIds = eventIds;
         this.retention = new JournalRetention(journal, config.retentionDays(), config.nodeId(), eventIds);
-        this.queries = new JournalScanQueries(journal.reader());
+        this.index = AuditIndex.start(layout.indexFile(), journal.reader(), journal::lastSequence, clock);
         this.background = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "kmip-audit-sealer");
             thread.setDaemon(true);
@@ -104,7 +107,13 @@ public final class AuditSystem implements AutoCloseable {
         Objects.requireNonNull(signingKey, "signingKey");
         Objects.requireNonNull(clock, "clock");
         ChronicleAuditJournal journal = ChronicleAuditJournal.open(layout.journalDirectory(), config.journalOptions(), clock);
-        AuditSystem system = new AuditSystem(layout, journal, new AuditEventIds(config.nodeId(), clock), config);
+        AuditSystem system;
+        try {
+            system = new AuditSystem(layout, journal, new AuditEventIds(config.nodeId(), clock), config, clock);
+        } catch (RuntimeException e) {
+            journal.close();
+            throw e;
+        }
         try {
             system.onBackground(() -> {
                 system.sealer = AuditSealer.open(journal.reader(), layout.sealDirectory(), signingKey, config.sealPolicy(),
@@ -114,6 +123,7 @@ public final class AuditSystem implements AutoCloseable {
             });
         } catch (RuntimeException e) {
             system.background.shutdownNow();
+            system.index.close();
             journal.close();
             throw e;
         }
@@ -136,7 +146,12 @@ public final class AuditSystem implements AutoCloseable {
 
     /** Searches, usage summaries and live subscriptions over this node's journal. */
     public EventQueries queries() {
-        return queries;
+        return index;
+    }
+
+    /** The index behind {@link #queries()}: its status, plans and retention hook. */
+    public AuditIndex index() {
+        return index;
     }
 
     /** Event ids unique to this node and run. */
@@ -170,7 +185,15 @@ public final class AuditSystem implements AutoCloseable {
 
     /** Applies retention now rather than at the next hourly run. */
     public RetentionResult applyRetentionNow() {
-        return onBackground(retention::apply);
+        return onBackground(this::applyRetention);
+    }
+
+    private RetentionResult applyRetention() {
+        RetentionResult result = retention.apply();
+        if (!result.deletedFiles().isEmpty()) {
+            index.retentionApplied();
+        }
+        return result;
     }
 
     private void sealQuietly() {
@@ -188,7 +211,7 @@ public final class AuditSystem implements AutoCloseable {
 
     private void applyRetentionQuietly() {
         try {
-            retention.apply();
+            applyRetention();
         } catch (RuntimeException e) {
             LOG.error("Audit journal retention failed; it runs again in {}", RETENTION_EVERY, e);
         }
@@ -256,6 +279,7 @@ public final class AuditSystem implements AutoCloseable {
             Thread.currentThread().interrupt();
             background.shutdownNow();
         }
+        index.close();
         journal.close();
         if (failure != null) {
             throw failure;

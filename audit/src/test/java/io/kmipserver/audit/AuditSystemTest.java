@@ -3,7 +3,9 @@ package io.kmipserver.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kmipserver.audit.event.AuditEvent;
 import io.kmipserver.audit.journal.AuditJournalException;
+import io.kmipserver.audit.query.EventQuery;
 import io.kmipserver.audit.seal.AuditVerifier;
 import io.kmipserver.audit.seal.Checkpoint;
 import io.kmipserver.audit.seal.SigningKeys;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,6 +115,37 @@ class AuditSystemTest {
         assertThat(report.retiredCheckpoints()).isEqualTo(2);
         // two retention events and the last event
         assertThat(report.eventsVerified()).isEqualTo(3);
+    }
+
+    @Test
+    void theQueriesFindWhatTheJournalHoldsAndRetentionTakesTheIndexRowsWithTheirCycles() throws Exception {
+        AuditConfig keepTwoDays = new AuditConfig("node-1", 2, 10_000, Duration.ofSeconds(10), false, 0, Duration.ofMillis(50));
+        try (AuditSystem audit = AuditSystem.open(data, keepTwoDays, clock)) {
+            for (int i = 0; i < 30; i++) {
+                audit.journal().append(TestEvents.get("old-" + i, clock));
+            }
+            clock.advance(Duration.ofDays(5));
+            for (int i = 0; i < 20; i++) {
+                audit.journal().append(TestEvents.get("new-" + i, clock));
+            }
+            assertThat(audit.queries().awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+            assertThat(audit.queries().search(EventQuery.all().withLimit(1000)).events()).hasSize(50);
+            assertThat(layout.indexFile()).isEqualTo(data.resolve("audit/index/events.db").toAbsolutePath()).exists();
+
+            audit.sealNow();
+            assertThat(audit.applyRetentionNow().deletedFiles()).containsExactly("20261122F.cq4");
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            List<String> ids;
+            do {
+                Thread.sleep(20);
+                ids = audit.queries().search(EventQuery.all().withLimit(1000)).events().stream().map(AuditEvent::id).toList();
+            } while (ids.stream().anyMatch(id -> id.startsWith("old-")) && System.nanoTime() < deadline);
+            assertThat(ids).noneMatch(id -> id.startsWith("old-"));
+            assertThat(ids).filteredOn(id -> id.startsWith("new-")).hasSize(20);
+            assertThat(audit.queries().find("old-3")).isEmpty();
+            assertThat(audit.queries().find("new-3")).isPresent();
+        }
     }
 
     @Test

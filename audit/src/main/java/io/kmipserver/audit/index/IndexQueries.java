@@ -1,0 +1,441 @@
+package io.kmipserver.audit.index;
+
+import io.kmipserver.audit.event.AuditEvent;
+import io.kmipserver.audit.event.EventTimes;
+import io.kmipserver.audit.event.Outcome;
+import io.kmipserver.audit.query.EventCursor;
+import io.kmipserver.audit.query.EventMatcher;
+import io.kmipserver.audit.query.EventPage;
+import io.kmipserver.audit.query.EventQuery;
+import io.kmipserver.audit.query.UsageSummary;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Answers queries from the index tables through a few read connections (SQLite in WAL mode reads
+ * while the indexer writes).
+ *
+ * <p>How a search reads: one filter <em>drives</em> — its index yields the matching events already
+ * newest first, so a page reads about {@code limit} rows however many events match — and the other
+ * filters are checked on the rows it yields. The driver is the most selective filter present, in
+ * this order: target, correlation id, initiator (with its actions: the {@code initiators_action}
+ * index), actions, reason, outcome, severity, time. Several actions (or a prefix, expanded through
+ * the {@code actions} table) are several ordered streams merged lazily. The index to use is named
+ * in the SQL ({@code INDEXED BY}, {@code CROSS JOIN}): the plan never depends on statistics, and a
+ * query that cannot use its index fails instead of scanning.
+ *
+ * <p>Threading: thread-safe; each call borrows a connection from a small pool.
+ */
+final class IndexQueries implements AutoCloseable {
+    private static final long BORROW_TIMEOUT_SECONDS = 30;
+    /** How many of an object's newest events a usage summary reads to find its last users. */
+    private static final int LAST_USERS_SCAN = 10_000;
+
+    private final BlockingQueue<Connection> pool;
+    private final List<Connection> all = new ArrayList<>();
+    private final Supplier<Map<Long, String>> actions;
+
+    IndexQueries(Path file, int connections, Supplier<Map<Long, String>> actions) throws SQLException {
+        this.pool = new ArrayBlockingQueue<>(connections);
+        this.actions = actions;
+        try {
+            for (int i = 0; i < connections; i++) {
+                Connection connection = IndexFiles.connect(file, true);
+                all.add(connection);
+                pool.add(connection);
+            }
+        } catch (SQLException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** One SQL statement yielding (pos, time, body) newest first. */
+    record Stream(String sql, List<Object> parameters) {
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T withConnection(Work<T> work) {
+        Connection connection;
+        try {
+            connection = pool.poll(BORROW_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IndexException("interrupted waiting for an audit index connection", e);
+        }
+        if (connection == null) {
+            throw new IndexException("no audit index connection became free within " + BORROW_TIMEOUT_SECONDS + " s", null);
+        }
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new IndexException("audit index query failed: " + e.getMessage(), e);
+        } finally {
+            pool.add(connection);
+        }
+    }
+
+    EventPage search(EventQuery query) {
+        EventCursor cursor = query.cursor() == null ? null : EventCursor.decode(query.cursor());
+        List<Stream> streams = streams(query, cursor);
+        if (streams.isEmpty()) {
+            return new EventPage(List.of(), null);
+        }
+        EventMatcher matcher = new EventMatcher(query);
+        return withConnection(connection -> {
+            List<PreparedStatement> statements = new ArrayList<>(streams.size());
+            PriorityQueue<Head> heads = new PriorityQueue<>();
+            try {
+                for (Stream stream : streams) {
+                    PreparedStatement statement = connection.prepareStatement(stream.sql());
+                    statements.add(statement);
+                    bind(statement, stream.parameters());
+                    ResultSet rs = statement.executeQuery();
+                    Head head = new Head(rs);
+                    if (head.advance()) {
+                        heads.add(head);
+                    }
+                }
+                List<AuditEvent> events = new ArrayList<>(Math.min(query.limit(), 128));
+                long lastPos = 0;
+                long lastTime = 0;
+                int read = 0;
+                while (!heads.isEmpty() && read < query.limit()) {
+                    Head head = heads.poll();
+                    read++;
+                    lastPos = head.pos;
+                    lastTime = head.time;
+                    AuditEvent event = IndexWriter.decodeOrNull(head.body);
+                    // a hash shared by two strings could bring in an event the filters do not match
+                    if (event != null && matcher.test(event)) {
+                        events.add(event);
+                    }
+                    if (head.advance()) {
+                        heads.add(head);
+                    }
+                }
+                String next = !heads.isEmpty() && read == query.limit() ? new EventCursor(lastTime, lastPos).encode() : null;
+                return new EventPage(events, next);
+            } finally {
+                for (PreparedStatement statement : statements) {
+                    statement.close();
+                }
+            }
+        });
+    }
+
+    /** The current row of one stream; ordered newest first. */
+    private static final class Head implements Comparable<Head> {
+        private final ResultSet rs;
+        long pos;
+        long time;
+        byte[] body;
+
+        Head(ResultSet rs) {
+            this.rs = rs;
+        }
+
+        boolean advance() throws SQLException {
+            if (!rs.next()) {
+                return false;
+            }
+            pos = rs.getLong(1);
+            time = rs.getLong(2);
+            body = rs.getBytes(3);
+            return true;
+        }
+
+        @Override
+        public int compareTo(Head other) {
+            int byTime = Long.compare(other.time, time);
+            return byTime != 0 ? byTime : Long.compare(other.pos, pos);
+        }
+    }
+
+    /** The statements a search runs; empty when nothing can match (an action prefix nobody used). */
+    List<Stream> streams(EventQuery query, EventCursor cursor) {
+        List<Long> actionKeys = null;
+        if (!query.actions().isEmpty()) {
+            actionKeys = actionKeys(query.actions());
+            if (actionKeys.isEmpty()) {
+                return List.of();
+            }
+        }
+        String initiator = emptyToNull(query.initiator());
+        String target = emptyToNull(query.target());
+        String correlation = emptyToNull(query.correlationId());
+        String reason = emptyToNull(query.reason());
+
+        // the driver: FROM clause and its own conditions; d is the alias whose (time, pos) orders
+        List<String> froms = new ArrayList<>();
+        List<List<Object>> fromParameters = new ArrayList<>();
+        boolean actionsDrive = false;
+        boolean initiatorDrives = false;
+        String driverName;
+        if (target != null) {
+            driverName = "target";
+            froms.add("targets d CROSS JOIN events e ON e.pos = d.pos WHERE d.k = ?");
+            fromParameters.add(List.of(KeyHash.hash(target)));
+        } else if (correlation != null) {
+            driverName = "correlation";
+            froms.add("events e INDEXED BY ev_corr WHERE e.corr_h = ? AND e.corr_h IS NOT NULL");
+            fromParameters.add(List.of(KeyHash.hash(correlation)));
+        } else if (initiator != null) {
+            driverName = "initiator";
+            initiatorDrives = true;
+            if (actionKeys != null) {
+                actionsDrive = true;
+                for (long action : actionKeys) {
+                    froms.add("initiators d INDEXED BY initiators_action CROSS JOIN events e ON e.pos = d.pos"
+                            + " WHERE d.k = ? AND d.action_h = ?");
+                    fromParameters.add(List.of(KeyHash.hash(initiator), action));
+                }
+            } else {
+                froms.add("initiators d NOT INDEXED CROSS JOIN events e ON e.pos = d.pos WHERE d.k = ?");
+                fromParameters.add(List.of(KeyHash.hash(initiator)));
+            }
+        } else if (actionKeys != null) {
+            driverName = "action";
+            actionsDrive = true;
+            for (long action : actionKeys) {
+                froms.add("events e INDEXED BY ev_action WHERE e.action_h = ?");
+                fromParameters.add(List.of(action));
+            }
+        } else if (reason != null) {
+            driverName = "reason";
+            froms.add("events e INDEXED BY ev_reason WHERE e.reason_h = ? AND e.reason_h IS NOT NULL");
+            fromParameters.add(List.of(KeyHash.hash(reason)));
+        } else if (query.outcome() != null) {
+            driverName = "outcome";
+            froms.add("events e INDEXED BY ev_outcome WHERE e.outcome = ?");
+            fromParameters.add(List.of(outcomeCode(query.outcome())));
+        } else if (query.severity() != null) {
+            driverName = "severity";
+            froms.add("events e INDEXED BY ev_severity WHERE e.severity = ?");
+            fromParameters.add(List.of(query.severity().ordinal()));
+        } else {
+            driverName = "time";
+            froms.add("events e INDEXED BY ev_time WHERE 1");
+            fromParameters.add(List.of());
+        }
+        String d = froms.get(0).startsWith("events e") ? "e" : "d";
+
+        // the conditions every stream shares
+        StringBuilder where = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        if (query.from() != null) {
+            where.append(" AND ").append(d).append(".time >= ?");
+            parameters.add(EventTimes.toMicros(query.from()));
+        }
+        if (query.to() != null) {
+            where.append(" AND ").append(d).append(".time < ?");
+            parameters.add(EventTimes.toMicros(query.to()));
+        }
+        if (cursor != null) {
+            where.append(" AND ").append(d).append(".time <= ? AND (").append(d).append(".time < ? OR ")
+                    .append(d).append(".pos < ?)");
+            parameters.add(cursor.eventTime());
+            parameters.add(cursor.eventTime());
+            parameters.add(cursor.journalIndex());
+        }
+        if (actionKeys != null && !actionsDrive) {
+            where.append(" AND e.action_h IN (").append("?, ".repeat(actionKeys.size() - 1)).append("?)");
+            parameters.addAll(actionKeys);
+        }
+        if (initiator != null && !initiatorDrives) {
+            where.append(" AND EXISTS (SELECT 1 FROM initiators i WHERE i.k = ? AND i.time = e.time AND i.pos = e.pos)");
+            parameters.add(KeyHash.hash(initiator));
+        }
+        if (correlation != null && !driverName.equals("correlation")) {
+            where.append(" AND e.corr_h = ?");
+            parameters.add(KeyHash.hash(correlation));
+        }
+        if (reason != null && !driverName.equals("reason")) {
+            where.append(" AND e.reason_h = ?");
+            parameters.add(KeyHash.hash(reason));
+        }
+        if (query.outcome() != null && !driverName.equals("outcome")) {
+            where.append(" AND e.outcome = ?");
+            parameters.add(outcomeCode(query.outcome()));
+        }
+        if (query.severity() != null && !driverName.equals("severity")) {
+            where.append(" AND e.severity = ?");
+            parameters.add(query.severity().ordinal());
+        }
+        String tail = " ORDER BY " + d + ".time DESC, " + d + ".pos DESC LIMIT " + (query.limit() + 1);
+
+        List<Stream> streams = new ArrayList<>(froms.size());
+        for (int i = 0; i < froms.size(); i++) {
+            List<Object> all = new ArrayList<>(fromParameters.get(i));
+            all.addAll(parameters);
+            streams.add(new Stream("SELECT " + d + ".pos, " + d + ".time, e.body FROM " + froms.get(i) + where + tail, all));
+        }
+        return streams;
+    }
+
+    /** The hashes of the known actions the filters name; a prefix expands to every known action it covers. */
+    private List<Long> actionKeys(List<String> filters) {
+        Set<Long> keys = new LinkedHashSet<>();
+        Map<Long, String> known = actions.get();
+        for (String filter : filters) {
+            if (EventMatcher.isPrefix(filter)) {
+                known.forEach((key, name) -> {
+                    if (EventMatcher.actionMatches(List.of(filter), name)) {
+                        keys.add(key);
+                    }
+                });
+            } else {
+                keys.add(KeyHash.hash(filter));
+            }
+        }
+        return new ArrayList<>(keys);
+    }
+
+    Optional<AuditEvent> find(String eventId) {
+        Objects.requireNonNull(eventId, "eventId");
+        return withConnection(connection -> {
+            try (PreparedStatement s = connection.prepareStatement("SELECT body FROM events INDEXED BY ev_id WHERE id_h = ?")) {
+                s.setLong(1, KeyHash.hash(eventId));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        AuditEvent event = IndexWriter.decodeOrNull(rs.getBytes(1));
+                        if (event != null && event.id().equals(eventId)) {
+                            return Optional.of(event);
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    UsageSummary usage(String adapter, String uniqueIdentifier, int lastUsers) {
+        Objects.requireNonNull(adapter, "adapter");
+        Objects.requireNonNull(uniqueIdentifier, "uniqueIdentifier");
+        long key = KeyHash.hash(uniqueIdentifier);
+        long owner = KeyHash.hash(adapter);
+        Map<Long, String> known = actions.get();
+        return withConnection(connection -> {
+            Map<String, UsageSummary.ActionUsage> byAction = new TreeMap<>();
+            long first = Long.MAX_VALUE;
+            long last = Long.MIN_VALUE;
+            try (PreparedStatement s = connection.prepareStatement("SELECT action_h, count(*), sum(outcome), min(time), max(time)"
+                    + " FROM targets WHERE k = ? AND owner_h = ? GROUP BY action_h")) {
+                s.setLong(1, key);
+                s.setLong(2, owner);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        String action = known.getOrDefault(rs.getLong(1), "unknown");
+                        long min = rs.getLong(4);
+                        long max = rs.getLong(5);
+                        byAction.put(action, new UsageSummary.ActionUsage(rs.getLong(2), rs.getLong(3),
+                                EventTimes.toInstant(min), EventTimes.toInstant(max)));
+                        first = Math.min(first, min);
+                        last = Math.max(last, max);
+                    }
+                }
+            }
+            List<UsageSummary.UsageUser> users = new ArrayList<>();
+            if (lastUsers > 0 && !byAction.isEmpty()) {
+                Set<List<String>> seen = new HashSet<>();
+                try (PreparedStatement s = connection.prepareStatement("SELECT e.body FROM targets d CROSS JOIN events e"
+                        + " ON e.pos = d.pos WHERE d.k = ? AND d.owner_h = ? ORDER BY d.time DESC, d.pos DESC LIMIT "
+                        + LAST_USERS_SCAN)) {
+                    s.setLong(1, key);
+                    s.setLong(2, owner);
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (users.size() < lastUsers && rs.next()) {
+                            AuditEvent event = IndexWriter.decodeOrNull(rs.getBytes(1));
+                            if (event == null || !event.target().uniqueIdentifiers().contains(uniqueIdentifier)) {
+                                continue;
+                            }
+                            var who = event.initiator();
+                            if (seen.add(java.util.Arrays.asList(who.adapter(), who.certificateSubject(),
+                                    who.certificateFingerprint()))) {
+                                users.add(new UsageSummary.UsageUser(who.adapter(), who.certificateSubject(),
+                                        who.certificateFingerprint(), who.remoteAddress(), event.action(),
+                                        EventTimes.toInstant(event.eventTime())));
+                            }
+                        }
+                    }
+                }
+            }
+            Instant firstUse = byAction.isEmpty() ? null : EventTimes.toInstant(first);
+            Instant lastUse = byAction.isEmpty() ? null : EventTimes.toInstant(last);
+            return new UsageSummary(adapter, uniqueIdentifier, byAction, firstUse, lastUse, users);
+        });
+    }
+
+    /** SQLite's plan for each statement of a search, one line per plan step; for tests and benchmarks. */
+    List<String> explain(EventQuery query) {
+        EventCursor cursor = query.cursor() == null ? null : EventCursor.decode(query.cursor());
+        return withConnection(connection -> {
+            List<String> lines = new ArrayList<>();
+            for (Stream stream : streams(query, cursor)) {
+                try (PreparedStatement s = connection.prepareStatement("EXPLAIN QUERY PLAN " + stream.sql())) {
+                    bind(s, stream.parameters());
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            lines.add(rs.getString(4));
+                        }
+                    }
+                }
+            }
+            return lines;
+        });
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            Object value = parameters.get(i);
+            if (value instanceof Long l) {
+                statement.setLong(i + 1, l);
+            } else if (value instanceof Integer n) {
+                statement.setInt(i + 1, n);
+            } else {
+                throw new IllegalArgumentException("unexpected parameter " + value);
+            }
+        }
+    }
+
+    private static int outcomeCode(Outcome outcome) {
+        return outcome == Outcome.FAILURE ? 1 : 0;
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    @Override
+    public void close() {
+        for (Connection connection : all) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // closing a read connection: nothing to lose
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.kmipserver.audit.index;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The index's tables. Every string the queries filter on is stored as its {@link KeyHash}; the
+ * event itself is kept as the journal's own bytes ({@code body}, the {@code EventCodec} layout) so a
+ * query answers from the index file alone, without a Chronicle tailer on the caller's thread and
+ * without racing retention for a cycle file.
+ *
+ * <ul>
+ *   <li>{@code events}: one row per event, keyed by its Chronicle index ({@code pos}, which also
+ *       gives the cycle), with one index per filter, each ending in {@code time} (and the implicit
+ *       rowid {@code pos}) so that every filter reads its matches newest first without sorting;</li>
+ *   <li>{@code targets}: one row per (event, object identifier), clustered by identifier then time,
+ *       carrying what a usage summary counts so that it reads no event rows;</li>
+ *   <li>{@code initiators}: one row per (event, distinct initiator adapter, fingerprint or
+ *       subject), clustered by initiator then time, and by initiator, action, time;</li>
+ *   <li>{@code actions}: the distinct actions seen, to expand an action prefix ({@code kmip.*});</li>
+ *   <li>{@code meta}: the schema version and the last journal index and sequence indexed, written in
+ *       the same transaction as the rows they cover.</li>
+ * </ul>
+ */
+final class IndexSchema {
+    /** Bump when a table or {@link KeyHash} changes: an index of another version is rebuilt. */
+    static final long VERSION = 1;
+
+    static final String[] DDL = {
+        "CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v INTEGER NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS events (pos INTEGER PRIMARY KEY, time INTEGER NOT NULL, id_h INTEGER NOT NULL,"
+                + " action_h INTEGER NOT NULL, outcome INTEGER NOT NULL, severity INTEGER NOT NULL, reason_h INTEGER,"
+                + " corr_h INTEGER, body BLOB NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS ev_time ON events (time)",
+        "CREATE INDEX IF NOT EXISTS ev_id ON events (id_h)",
+        "CREATE INDEX IF NOT EXISTS ev_action ON events (action_h, time)",
+        "CREATE INDEX IF NOT EXISTS ev_outcome ON events (outcome, time)",
+        "CREATE INDEX IF NOT EXISTS ev_severity ON events (severity, time)",
+        "CREATE INDEX IF NOT EXISTS ev_reason ON events (reason_h, time) WHERE reason_h IS NOT NULL",
+        "CREATE INDEX IF NOT EXISTS ev_corr ON events (corr_h, time) WHERE corr_h IS NOT NULL",
+        "CREATE TABLE IF NOT EXISTS targets (k INTEGER NOT NULL, time INTEGER NOT NULL, pos INTEGER NOT NULL,"
+                + " owner_h INTEGER, action_h INTEGER NOT NULL, outcome INTEGER NOT NULL, PRIMARY KEY (k, time, pos))"
+                + " WITHOUT ROWID",
+        "CREATE TABLE IF NOT EXISTS initiators (k INTEGER NOT NULL, time INTEGER NOT NULL, pos INTEGER NOT NULL,"
+                + " action_h INTEGER NOT NULL, PRIMARY KEY (k, time, pos)) WITHOUT ROWID",
+        "CREATE INDEX IF NOT EXISTS initiators_action ON initiators (k, action_h, time)",
+        "CREATE TABLE IF NOT EXISTS actions (h INTEGER PRIMARY KEY, name TEXT NOT NULL)",
+    };
+
+    static final String INDEXED_THROUGH = "indexed_through";
+    static final String INDEXED_SEQUENCE = "indexed_sequence";
+    static final String SCHEMA_VERSION = "schema_version";
+
+    private IndexSchema() {
+    }
+
+    static void create(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String ddl : DDL) {
+                statement.execute(ddl);
+            }
+        }
+    }
+}

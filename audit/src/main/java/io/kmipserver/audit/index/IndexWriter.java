@@ -1,0 +1,336 @@
+package io.kmipserver.audit.index;
+
+import io.kmipserver.audit.event.AuditEvent;
+import io.kmipserver.audit.event.Initiator;
+import io.kmipserver.audit.event.Outcome;
+import io.kmipserver.audit.journal.CorruptEventException;
+import io.kmipserver.audit.journal.EventCodec;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one connection that writes the index: inserts a batch of events and the position they reach
+ * in one transaction (so a crash never indexes an event twice or skips one), and deletes the rows of
+ * cycles retention removed.
+ *
+ * <p>Threading: confined to the indexer thread (or the one thread of a rebuild).
+ */
+final class IndexWriter implements AutoCloseable {
+    /** One journal entry ready to index. */
+    record Row(long pos, long sequence, byte[] body, AuditEvent event) {
+    }
+
+    private final Connection connection;
+    private final PreparedStatement insertEvent;
+    private final PreparedStatement insertTarget;
+    private final PreparedStatement insertInitiator;
+    private final PreparedStatement insertAction;
+    private final PreparedStatement setMeta;
+    private final Map<Long, String> knownActions = new HashMap<>();
+    private long indexedThrough;
+    private long indexedSequence;
+
+    private IndexWriter(Connection connection) throws SQLException {
+        this.connection = connection;
+        this.insertEvent = connection.prepareStatement("INSERT OR REPLACE INTO events"
+                + " (pos, time, id_h, action_h, outcome, severity, reason_h, corr_h, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        this.insertTarget = connection.prepareStatement(
+                "INSERT OR IGNORE INTO targets (k, time, pos, owner_h, action_h, outcome) VALUES (?, ?, ?, ?, ?, ?)");
+        this.insertInitiator = connection.prepareStatement(
+                "INSERT OR IGNORE INTO initiators (k, time, pos, action_h) VALUES (?, ?, ?, ?)");
+        this.insertAction = connection.prepareStatement("INSERT OR IGNORE INTO actions (h, name) VALUES (?, ?)");
+        this.setMeta = connection.prepareStatement("INSERT OR REPLACE INTO meta (k, v) VALUES (?, ?)");
+    }
+
+    /**
+     * Opens the index file for writing, creating the tables; an index of another schema version is
+     * emptied first (it is derived data: it will be rebuilt from the journal).
+     */
+    static IndexWriter open(Path file) throws SQLException {
+        Connection connection = IndexFiles.connect(file, false);
+        try {
+            connection.setAutoCommit(false);
+            IndexSchema.create(connection);
+            long version = readMeta(connection, IndexSchema.SCHEMA_VERSION, IndexSchema.VERSION);
+            if (version != IndexSchema.VERSION) {
+                dropAll(connection);
+                IndexSchema.create(connection);
+            }
+            IndexWriter writer = new IndexWriter(connection);
+            writer.put(IndexSchema.SCHEMA_VERSION, IndexSchema.VERSION);
+            connection.commit();
+            writer.indexedThrough = readMeta(connection, IndexSchema.INDEXED_THROUGH, -1);
+            writer.indexedSequence = readMeta(connection, IndexSchema.INDEXED_SEQUENCE, 0);
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT h, name FROM actions")) {
+                while (rs.next()) {
+                    writer.knownActions.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            return writer;
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    /** Empties the index, e.g. when it belongs to another journal. */
+    void clear() throws SQLException {
+        dropAll(connection);
+        IndexSchema.create(connection);
+        put(IndexSchema.SCHEMA_VERSION, IndexSchema.VERSION);
+        connection.commit();
+        knownActions.clear();
+        indexedThrough = -1;
+        indexedSequence = 0;
+    }
+
+    private static void dropAll(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            for (String table : new String[] {"events", "targets", "initiators", "actions", "meta"}) {
+                s.execute("DROP TABLE IF EXISTS " + table);
+            }
+        }
+        connection.commit();
+    }
+
+    private static long readMeta(Connection connection, String key, long absent) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT v FROM meta WHERE k = ?")) {
+            s.setString(1, key);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : absent;
+            }
+        }
+    }
+
+    private void put(String key, long value) throws SQLException {
+        setMeta.setString(1, key);
+        setMeta.setLong(2, value);
+        setMeta.executeUpdate();
+    }
+
+    /** The Chronicle index of the last event indexed; -1 when none. */
+    long indexedThrough() {
+        return indexedThrough;
+    }
+
+    /** The journal sequence of the last event indexed; 0 when none. */
+    long indexedSequence() {
+        return indexedSequence;
+    }
+
+    /** The actions seen so far, by hash; a snapshot for readers. */
+    Map<Long, String> actions() {
+        return Map.copyOf(knownActions);
+    }
+
+    /**
+     * Indexes the rows (null events are corrupt entries: counted as read, not indexed) and records
+     * {@code through}/{@code sequence} as the indexed position, all in one transaction.
+     *
+     * @return whether a new action was seen
+     */
+    boolean write(List<Row> rows, long through, long sequence) throws SQLException {
+        boolean newAction = false;
+        try {
+            for (Row row : rows) {
+                if (row.event() != null) {
+                    newAction |= insert(row);
+                }
+            }
+            insertEvent.executeBatch();
+            insertTarget.executeBatch();
+            insertInitiator.executeBatch();
+            put(IndexSchema.INDEXED_THROUGH, through);
+            put(IndexSchema.INDEXED_SEQUENCE, sequence);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            insertEvent.clearBatch();
+            insertTarget.clearBatch();
+            insertInitiator.clearBatch();
+            connection.rollback();
+            if (newAction) {
+                reloadActions();
+            }
+            throw e;
+        }
+        indexedThrough = through;
+        indexedSequence = sequence;
+        return newAction;
+    }
+
+    private void reloadActions() throws SQLException {
+        knownActions.clear();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT h, name FROM actions")) {
+            while (rs.next()) {
+                knownActions.put(rs.getLong(1), rs.getString(2));
+            }
+        }
+    }
+
+    private boolean insert(Row row) throws SQLException {
+        AuditEvent event = row.event();
+        long time = event.eventTime();
+        long action = KeyHash.hash(event.action());
+        int outcome = event.outcome() == Outcome.FAILURE ? 1 : 0;
+        boolean newAction = false;
+        if (!knownActions.containsKey(action)) {
+            insertAction.setLong(1, action);
+            insertAction.setString(2, event.action());
+            insertAction.executeUpdate();
+            knownActions.put(action, event.action());
+            newAction = true;
+        }
+        insertEvent.setLong(1, row.pos());
+        insertEvent.setLong(2, time);
+        insertEvent.setLong(3, KeyHash.hash(event.id()));
+        insertEvent.setLong(4, action);
+        insertEvent.setInt(5, outcome);
+        insertEvent.setInt(6, event.severity().ordinal());
+        setNullable(insertEvent, 7, KeyHash.of(event.reason() == null ? null : event.reason().code()));
+        setNullable(insertEvent, 8, KeyHash.of(event.correlationId()));
+        insertEvent.setBytes(9, row.body());
+        insertEvent.addBatch();
+
+        Long owner = KeyHash.of(owner(event));
+        for (String uid : event.target().uniqueIdentifiers()) {
+            insertTarget.setLong(1, KeyHash.hash(uid));
+            insertTarget.setLong(2, time);
+            insertTarget.setLong(3, row.pos());
+            setNullable(insertTarget, 4, owner);
+            insertTarget.setLong(5, action);
+            insertTarget.setInt(6, outcome);
+            insertTarget.addBatch();
+        }
+        for (String who : initiatorKeys(event.initiator())) {
+            insertInitiator.setLong(1, KeyHash.hash(who));
+            insertInitiator.setLong(2, time);
+            insertInitiator.setLong(3, row.pos());
+            insertInitiator.setLong(4, action);
+            insertInitiator.addBatch();
+        }
+        return newAction;
+    }
+
+    /** The adapter an event's objects belong to: the target's, else the initiator's. */
+    static String owner(AuditEvent event) {
+        return event.target().adapter() != null ? event.target().adapter() : event.initiator().adapter();
+    }
+
+    /** The distinct initiator fields an initiator filter matches. */
+    static Set<String> initiatorKeys(Initiator initiator) {
+        Set<String> keys = new HashSet<>(4);
+        addIfPresent(keys, initiator.adapter());
+        addIfPresent(keys, initiator.certificateFingerprint());
+        addIfPresent(keys, initiator.certificateSubject());
+        return keys;
+    }
+
+    private static void addIfPresent(Set<String> keys, String value) {
+        if (value != null && !value.isEmpty()) {
+            keys.add(value);
+        }
+    }
+
+    private static void setNullable(PreparedStatement statement, int parameter, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(parameter, Types.INTEGER);
+        } else {
+            statement.setLong(parameter, value);
+        }
+    }
+
+    /**
+     * Deletes the rows of events before {@code firstKept} (a Chronicle index: the first event of the
+     * oldest cycle still in the journal), a chunk per transaction so that readers are not held up.
+     *
+     * @return the number of events deleted
+     */
+    long deleteBefore(long firstKept) throws SQLException {
+        long deleted = 0;
+        try (PreparedStatement select = connection.prepareStatement(
+                     "SELECT pos, time, body FROM events WHERE pos < ? ORDER BY pos LIMIT 5000");
+             PreparedStatement deleteEvent = connection.prepareStatement("DELETE FROM events WHERE pos = ?");
+             PreparedStatement deleteTarget = connection.prepareStatement(
+                     "DELETE FROM targets WHERE k = ? AND time = ? AND pos = ?");
+             PreparedStatement deleteInitiator = connection.prepareStatement(
+                     "DELETE FROM initiators WHERE k = ? AND time = ? AND pos = ?")) {
+            while (true) {
+                select.setLong(1, firstKept);
+                List<long[]> positions = new ArrayList<>();
+                List<AuditEvent> events = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        positions.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                        events.add(decodeOrNull(rs.getBytes(3)));
+                    }
+                }
+                if (positions.isEmpty()) {
+                    return deleted;
+                }
+                for (int i = 0; i < positions.size(); i++) {
+                    long pos = positions.get(i)[0];
+                    long time = positions.get(i)[1];
+                    deleteEvent.setLong(1, pos);
+                    deleteEvent.addBatch();
+                    AuditEvent event = events.get(i);
+                    if (event == null) {
+                        continue;
+                    }
+                    for (String uid : event.target().uniqueIdentifiers()) {
+                        deleteKey(deleteTarget, KeyHash.hash(uid), time, pos);
+                    }
+                    for (String who : initiatorKeys(event.initiator())) {
+                        deleteKey(deleteInitiator, KeyHash.hash(who), time, pos);
+                    }
+                }
+                deleteEvent.executeBatch();
+                deleteTarget.executeBatch();
+                deleteInitiator.executeBatch();
+                connection.commit();
+                deleted += positions.size();
+            }
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    private static void deleteKey(PreparedStatement delete, long key, long time, long pos) throws SQLException {
+        delete.setLong(1, key);
+        delete.setLong(2, time);
+        delete.setLong(3, pos);
+        delete.addBatch();
+    }
+
+    static AuditEvent decodeOrNull(byte[] body) {
+        try {
+            return EventCodec.decode(body);
+        } catch (CorruptEventException e) {
+            return null;
+        }
+    }
+
+    /** Recomputes the query planner's statistics; worth it after a rebuild. */
+    void optimize() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA optimize");
+        }
+        connection.commit();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}

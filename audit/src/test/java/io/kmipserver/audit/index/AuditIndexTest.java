@@ -1,0 +1,362 @@
+package io.kmipserver.audit.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.kmipserver.audit.cli.SyntheticEvents;
+import io.kmipserver.audit.event.AuditEvent;
+import io.kmipserver.audit.event.EventTimes;
+import io.kmipserver.audit.event.Outcome;
+import io.kmipserver.audit.event.Severity;
+import io.kmipserver.audit.journal.ChronicleAuditJournal;
+import io.kmipserver.audit.journal.JournalReader;
+import io.kmipserver.audit.query.EventPage;
+import io.kmipserver.audit.query.EventQueries;
+import io.kmipserver.audit.query.EventQuery;
+import io.kmipserver.audit.query.IndexStatus;
+import io.kmipserver.audit.query.InvalidCursorException;
+import io.kmipserver.audit.query.Subscription;
+import io.kmipserver.audit.query.UsageSummary;
+import io.kmipserver.audit.testing.TestClock;
+import io.kmipserver.audit.testing.TestEvents;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuditIndexTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dir;
+
+    private final TestClock clock = TestClock.at("2026-11-20T08:00:00Z");
+    private ChronicleAuditJournal journal;
+    private AuditIndex index;
+    private final List<AuditEvent> appended = new ArrayList<>();
+    private final SyntheticEvents synthetic = new SyntheticEvents(42, 12, 3, "node-1");
+    private int nextId;
+
+    @BeforeEach
+    void open() {
+        journal = ChronicleAuditJournal.open(dir.resolve("journal"), TestEvents.OPTIONS, clock);
+        index = startIndex();
+    }
+
+    @AfterEach
+    void close() {
+        if (index != null) {
+            index.close();
+        }
+        journal.close();
+    }
+
+    private AuditIndex startIndex() {
+        return AuditIndex.start(indexFile(), journal.reader(), journal::lastSequence, clock);
+    }
+
+    private Path indexFile() {
+        return dir.resolve("index/events.db");
+    }
+
+    /** Appends n synthetic events, a few seconds apart, over a few days of the test clock. */
+    private void append(int n) {
+        for (int i = 0; i < n; i++) {
+            clock.advance(Duration.ofSeconds(1 + (i % 7) * 97));
+            AuditEvent event = synthetic.next("ev-" + (++nextId), EventTimes.nowMicros(clock));
+            journal.append(event);
+            appended.add(event);
+        }
+    }
+
+    private static List<String> allIds(EventQueries queries, EventQuery query) {
+        List<String> ids = new ArrayList<>();
+        EventPage page = queries.search(query);
+        ids.addAll(page.events().stream().map(AuditEvent::id).toList());
+        while (page.nextCursor() != null) {
+            page = queries.search(query.withCursor(page.nextCursor()));
+            ids.addAll(page.events().stream().map(AuditEvent::id).toList());
+        }
+        return ids;
+    }
+
+    /** Queries touching every filter alone and in combination, with values taken from the events. */
+    private List<EventQuery> queries() {
+        AuditEvent sample = appended.get(appended.size() / 2);
+        AuditEvent failure = appended.stream().filter(e -> e.outcome() == Outcome.FAILURE && e.reason() != null)
+                .findFirst().orElseThrow();
+        String key = appended.stream().filter(e -> e.target().uniqueIdentifiers().size() == 1).findFirst().orElseThrow()
+                .target().uniqueIdentifiers().get(0);
+        Instant dayStart = Instant.parse("2026-11-21T00:00:00Z");
+        Instant dayEnd = dayStart.plus(Duration.ofDays(1));
+        EventQuery all = EventQuery.all().withLimit(17);
+        return List.of(
+                all,
+                all.withTime(dayStart, dayEnd),
+                all.withTime(dayStart, null),
+                all.withActions(List.of("kmip.get")),
+                all.withActions(List.of("kmip.destroy", "kmip.revoke")),
+                all.withActions(List.of("kmip.*")),
+                all.withActions(List.of("management.*", "kmip.handshake")),
+                all.withActions(List.of("nobody.*")),
+                all.withTarget(key),
+                all.withTarget(key).withActions(List.of("kmip.get")),
+                all.withInitiator(SyntheticEvents.adapterName(1)),
+                all.withInitiator(SyntheticEvents.fingerprint(2, 1)),
+                all.withInitiator(SyntheticEvents.subject(0, 2)),
+                all.withInitiator(SyntheticEvents.adapterName(1)).withActions(List.of("kmip.destroy")),
+                all.withInitiator(SyntheticEvents.subject(0, 0)).withActions(List.of("kmip.*")).withTime(dayStart, dayEnd),
+                all.withOutcome(Outcome.FAILURE),
+                all.withOutcome(Outcome.FAILURE).withTime(dayStart, dayEnd),
+                all.withSeverity(Severity.CRITICAL),
+                all.withSeverity(Severity.WARNING).withInitiator(SyntheticEvents.adapterName(2)),
+                all.withReason(failure.reason().code()),
+                all.withReason(failure.reason().code()).withOutcome(Outcome.FAILURE).withSeverity(Severity.WARNING),
+                all.withCorrelationId(sample.correlationId()),
+                all.withCorrelationId(sample.correlationId()).withTarget(sample.target().uniqueIdentifiers().isEmpty()
+                        ? key : sample.target().uniqueIdentifiers().get(0)),
+                all.withTarget(key).withInitiator(SyntheticEvents.adapterName(synthetic.adapterOf(0)))
+                        .withOutcome(Outcome.SUCCESS).withSeverity(Severity.NORMAL).withTime(dayStart, null),
+                all.withInitiator("nobody at all"));
+    }
+
+    @Test
+    void everyFilterAndCombinationAnswersAsAScanOfTheJournalDoes() {
+        append(3_000);
+        assertThat(index.awaitCaughtUp(WAIT)).isTrue();
+        JournalScanQueries scan = new JournalScanQueries(journal.reader());
+        int nonEmpty = 0;
+        for (EventQuery query : queries()) {
+            List<String> expected = allIds(scan, query);
+            assertThat(allIds(index, query)).as(query.toString()).containsExactlyElementsOf(expected);
+            nonEmpty += expected.isEmpty() ? 0 : 1;
+        }
+        assertThat(nonEmpty).as("queries that found something").isGreaterThanOrEqualTo(queries().size() - 2);
+    }
+
+    @Test
+    void pagesAreNewestFirst() {
+        append(200);
+        assertThat(index.awaitCaughtUp(WAIT)).isTrue();
+        List<AuditEvent> events = index.search(EventQuery.all().withLimit(1000)).events();
+        assertThat(events).hasSize(200);
+        for (int i = 1; i < events.size(); i++) {
+            assertThat(events.get(i).eventTime()).isLessThanOrEqualTo(events.get(i - 1).eventTime());
+        }
+        assertThat(events.get(0).id()).isEqualTo(appended.get(199).id());
+    }
+
+    @Test
+    void pagingWhileEventsAreAppendedReturnsEachEarlierEventExactlyOnce() throws Exception {
+        append(1_500);
+        assertThat(index.awaitCaughtUp(WAIT)).isTrue();
+        Set<String> before = new HashSet<>(appended.stream().map(AuditEvent::id).toList());
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread writer = new Thread(() -> {
+            int n = 0;
+            while (!stop.get()) {
+                // later events, some at the very same microsecond as the newest event already paged
+                journal.append(synthetic.next("late-" + (++n), EventTimes.nowMicros(clock)));
+            }
+        });
+        writer.start();
+        List<String> seen = new ArrayList<>();
+        try {
+            EventQuery query = EventQuery.all().withLimit(37);
+            EventPage page = index.search(query);
+            seen.addAll(page.events().stream().map(AuditEvent::id).toList());
+            while (page.nextCursor() != null) {
+                page = index.search(query.withCursor(page.nextCursor()));
+                seen.addAll(page.events().stream().map(AuditEvent::id).toList());
+            }
+        } finally {
+            stop.set(true);
+            writer.join();
+        }
+        assertThat(seen).doesNotHaveDuplicates();
+        assertThat(seen).filteredOn(before::contains).hasSize(before.size());
+        assertThat(seen).filteredOn(id -> !before.contains(id)).isEmpty();
+    }
+
+    @Test
+    void aGarbageOrAlteredCursorIsRefused() {
+        append(50);
+        assertThat(index.awaitCaughtUp(WAIT)).isTrue();
+        String cursor = index.search(EventQuery.all().withLimit(10)).nextCursor();
+        assertThat(cursor).isNotNull();
+        String altered = cursor.substring(0, 3) + (cursor.charAt(3) == 'x' ? 'y' : 'x') + cursor.substring(4);
+        assertThatThrownBy(() -> index.search(EventQuery.all().withCursor("garbage"))).isInstanceOf(InvalidCursorException.class);
+        assertThatThrownBy(() -> index.search(EventQuery.all().withCursor(altered))).isInstanceOf(InvalidCursorException.class);
+    }
+
+    @Test
+    void aRebuiltIndexAnswersExactlyAsTheLiveOneDid() {
+        append(2_000);
+        assertThat(index.awaitCaughtUp(WAIT)).isTrue();
+        List<List<String>> live = queries().stream().map(q -> allIds(index, q)).toList();
+        UsageSummary liveUsage = index.usage(SyntheticEvents.adapterName(synthetic.adapterOf(0)), SyntheticEvents.keyId(0), 5);
+        index.close();
+        index = null;
+
+        AuditIndex.RebuildResult result;
+        try (JournalReader reader = JournalReader.openReadOnly(dir.resolve("journal"))) {
+            result = AuditIndex.rebuild(indexFile(), reader, n -> { });
+        }
+        assertThat(result.events()).isEqualTo(2_000);
+        index = startIndex();
+        assertThat(index.awaitCaughtUp(WAIT)).isTrue();
+        assertThat(queries().stream().map(q -> allIds(index, q)).toList()).isEqualTo(live);
+        assertThat(index.usage(SyntheticEvents.adapterName(synthetic.adapterOf(0)), SyntheticEvents.keyId(0), 5))
+                .isEqualTo(liveUsage);
+    }
+
+    @Test
+    void aRebuildRefusesWhileTheIndexIsOpen() {
+        try (JournalReader reader = JournalReader.openReadOnly(dir.resolve("journal"))) {
+            assertThatThrownBy(() -> AuditIndex.rebuild(indexFile(), reader, n -> { }))
+                    .isInstanceOf(IndexLockedException.class);
+        }
+    }
+
+    @Test
+    void aRestartedIndexResumesWithoutDuplicatesOrGaps() {
+        append(700);
+        assertThat(index.awaitCaughtUp(WAIT)).isTrue();
+        index.close();
+        append(300); // while no index runs
+        index = startIndex();
+        append(200);
+        assertThat(index.awaitCaughtUp(WAIT)).isTrue();
+        List<String> ids = allIds(index, EventQuery.all().withLimit(1000));
+        assertThat(ids).doesNotHaveDuplicates().hasSize(1_200);
+        assertThat(index.status().lagEvents()).isZero();
+        assertThat(index.status().indexedThrough()).isEqualTo(journal.reader().lastIndex());
+    }
+
+    @Test
+    void findReturnsTheEventWithThatIdOnly() {
+        append(100);
+        assertThat(index.awaitCaughtUp(WAIT)).isTrue();
+        AuditEvent wanted = appended.get(37);
+        assertThat(index.find(wanted.id())).contains(wanted);
+        assertThat(index.find("no-such-event")).isEmpty();
+    }
+
+    @Test
+    void usageCountsEachActionOnTheKeyWithItsFailuresAndLastUsers() {
+        append(2_000);
+        assertThat(index.awaitCaughtUp(WAIT)).isTrue();
+        String key = SyntheticEvents.keyId(4);
+        String adapter = SyntheticEvents.adapterName(synthetic.adapterOf(4));
+        List<AuditEvent> ofKey = appended.stream().filter(e -> e.target().uniqueIdentifiers().contains(key)).toList();
+        assertThat(ofKey).isNotEmpty();
+
+        UsageSummary usage = index.usage(adapter, key, 3);
+
+        for (String action : ofKey.stream().map(AuditEvent::action).distinct().toList()) {
+            List<AuditEvent> these = ofKey.stream().filter(e -> e.action().equals(action)).toList();
+            UsageSummary.ActionUsage counted = usage.byAction().get(action);
+            assertThat(counted.count()).as(action).isEqualTo(these.size());
+            assertThat(counted.failures()).as(action).isEqualTo(these.stream().filter(e -> e.outcome() == Outcome.FAILURE).count());
+            assertThat(counted.lastUse()).isEqualTo(EventTimes.toInstant(these.get(these.size() - 1).eventTime()));
+        }
+        assertThat(usage.byAction().values().stream().mapToLong(UsageSummary.ActionUsage::count).sum()).isEqualTo(ofKey.size());
+        assertThat(usage.firstUse()).isEqualTo(EventTimes.toInstant(ofKey.get(0).eventTime()));
+        assertThat(usage.lastUse()).isEqualTo(EventTimes.toInstant(ofKey.get(ofKey.size() - 1).eventTime()));
+        assertThat(usage.lastUsers()).hasSize(3);
+        assertThat(usage.lastUsers().get(0).certificateFingerprint())
+                .isEqualTo(ofKey.get(ofKey.size() - 1).initiator().certificateFingerprint());
+        assertThat(index.usage("another-adapter", key, 3).byAction()).isEmpty();
+    }
+
+    @Test
+    void subscribersGetTheNewMatchingEventsOnlyInJournalOrder() throws Exception {
+        append(20);
+        assertThat(index.awaitCaughtUp(WAIT)).isTrue();
+        List<AuditEvent> delivered = new CopyOnWriteArrayList<>();
+        EventQuery failures = EventQuery.all().withOutcome(Outcome.FAILURE).withActions(List.of("kmip.*"));
+        try (Subscription subscription = index.subscribe(failures, delivered::add)) {
+            int before = appended.size();
+            append(1_000);
+            assertThat(index.awaitCaughtUp(WAIT)).isTrue();
+            List<AuditEvent> expected = appended.subList(before, appended.size()).stream()
+                    .filter(e -> e.outcome() == Outcome.FAILURE && e.action().startsWith("kmip.")).toList();
+            assertThat(expected).isNotEmpty();
+            assertThat(delivered).containsExactlyElementsOf(expected);
+        }
+        append(100);
+        assertThat(index.awaitCaughtUp(WAIT)).isTrue();
+        assertThat(delivered.size()).as("no delivery after close").isEqualTo(
+                (int) appended.subList(20, 1_020).stream().filter(e -> e.outcome() == Outcome.FAILURE && e.action().startsWith("kmip.")).count());
+    }
+
+    @Test
+    void theLagCountsEventsNotYetIndexedAndHowLongTheyWaited() throws Exception {
+        append(5);
+        assertThat(index.awaitCaughtUp(WAIT)).isTrue();
+        assertThat(index.status().lagEvents()).isZero();
+        assertThat(index.status().lag()).isZero();
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch held = new CountDownLatch(1);
+        // a listener that blocks holds the indexer thread: what follows waits unindexed
+        try (Subscription blocker = index.subscribe(EventQuery.all(), e -> {
+            held.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+        })) {
+            append(1);
+            assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+            append(9);
+            clock.advance(Duration.ofSeconds(3));
+            IndexStatus status = index.status();
+            assertThat(status.lagEvents()).isEqualTo(9);
+            assertThat(status.lag()).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
+            assertThat(status.indexedThrough()).isLessThan(status.journalLastIndex());
+            blocker.close();
+            release.countDown();
+        }
+        assertThat(index.awaitCaughtUp(WAIT)).isTrue();
+        assertThat(index.status().lagEvents()).isZero();
+    }
+
+    @Test
+    void everyBenchmarkQueryAndEveryDriverReadsThroughAnIndexWithoutSorting() {
+        append(300);
+        assertThat(index.awaitCaughtUp(WAIT)).isTrue();
+        Instant day = Instant.parse("2026-11-21T00:00:00Z");
+        List<EventQuery> benchmark = List.of(
+                EventQuery.all().withTarget(SyntheticEvents.keyId(3)),
+                EventQuery.all().withOutcome(Outcome.FAILURE).withTime(day, day.plus(Duration.ofDays(1))),
+                EventQuery.all().withInitiator(SyntheticEvents.fingerprint(1, 1)).withActions(List.of("kmip.destroy")));
+        List<EventQuery> all = new ArrayList<>(benchmark);
+        all.addAll(queries());
+        String cursor = index.search(EventQuery.all().withLimit(5)).nextCursor();
+        all.add(EventQuery.all().withCursor(cursor).withSeverity(Severity.WARNING));
+        for (EventQuery query : all) {
+            List<String> plan = index.explain(query);
+            assertThat(plan).as(query.toString()).allSatisfy(step -> {
+                if (step.startsWith("SCAN") || step.startsWith("SEARCH")) {
+                    assertThat(step).contains("USING");
+                }
+                assertThat(step).doesNotContain("TEMP B-TREE");
+            });
+        }
+        assertThat(index.explain(benchmark.get(0))).anyMatch(s -> s.startsWith("SEARCH d USING PRIMARY KEY (k=?"));
+        assertThat(index.explain(benchmark.get(1))).anyMatch(s -> s.contains("USING INDEX ev_outcome (outcome=? AND time>? AND time<?)"));
+        assertThat(index.explain(benchmark.get(2))).anyMatch(s -> s.contains("USING COVERING INDEX initiators_action (k=? AND action_h=?)"));
+    }
+}
