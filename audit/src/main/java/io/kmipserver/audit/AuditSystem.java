@@ -185,6 +185,8 @@ public final class AuditSystem implements AutoCloseable {
 
     /** Applies retention now rather than at the next hourly run. */
     public RetentionResult applyRetentionNow() {
+        // the index's tailer holds back the cycles it has not read: let it read what is there first
+        index.awaitCaughtUp(CLOSE_TIMEOUT);
         return onBackground(this::applyRetention);
     }
 

@@ -21,7 +21,7 @@ import java.util.SplittableRandom;
  */
 public final class SyntheticEvents {
     /** Actions and their weights, roughly a key manager's day: mostly reads. */
-    private static final String[] ACTIONS = {"kmip.get", "kmip.get_attributes", "kmip.locate", "kmip.encrypt", "kmip.decrypt",
+    private static final String[] ACTIONS = {"kmip.get", "kmip.get-attributes", "kmip.locate", "kmip.encrypt", "kmip.decrypt",
         "kmip.create", "kmip.activate", "kmip.revoke", "kmip.destroy", "kmip.handshake", "management.events.list",
         "management.kmip_adapter.read"};
     private static final int[] WEIGHTS = {36, 12, 8, 10, 9, 7, 6, 3, 3, 2, 2, 2};

@@ -3,6 +3,7 @@ package io.kmipserver.audit.index;
 import io.kmipserver.audit.event.AuditEvent;
 import io.kmipserver.audit.event.EventTimes;
 import io.kmipserver.audit.event.Outcome;
+import io.kmipserver.audit.event.Severity;
 import io.kmipserver.audit.query.EventCursor;
 import io.kmipserver.audit.query.EventMatcher;
 import io.kmipserver.audit.query.EventPage;
@@ -36,9 +37,10 @@ import java.util.function.Supplier;
  * <p>How a search reads: one filter <em>drives</em> — its index yields the matching events already
  * newest first, so a page reads about {@code limit} rows however many events match — and the other
  * filters are checked on the rows it yields. The driver is the most selective filter present, in
- * this order: target, correlation id, initiator (with its actions: the {@code initiators_action}
- * index), actions, reason, outcome, severity, time. Several actions (or a prefix, expanded through
- * the {@code actions} table) are several ordered streams merged lazily. The index to use is named
+ * this order: target, correlation id, initiator (one range of {@code initiators} per action asked
+ * for, or per known action), actions, reason, outcome and severity, time. Several ranges (several
+ * actions, a prefix expanded through the {@code actions} table, the severities of an outcome) are
+ * several ordered streams merged lazily, so a page still reads about {@code limit} rows. The index to use is named
  * in the SQL ({@code INDEXED BY}, {@code CROSS JOIN}): the plan never depends on statistics, and a
  * query that cannot use its index fails instead of scanning.
  *
@@ -205,16 +207,11 @@ final class IndexQueries implements AutoCloseable {
         } else if (initiator != null) {
             driverName = "initiator";
             initiatorDrives = true;
-            if (actionKeys != null) {
-                actionsDrive = true;
-                for (long action : actionKeys) {
-                    froms.add("initiators d INDEXED BY initiators_action CROSS JOIN events e ON e.pos = d.pos"
-                            + " WHERE d.k = ? AND d.action_h = ?");
-                    fromParameters.add(List.of(KeyHash.hash(initiator), action));
-                }
-            } else {
-                froms.add("initiators d NOT INDEXED CROSS JOIN events e ON e.pos = d.pos WHERE d.k = ?");
-                fromParameters.add(List.of(KeyHash.hash(initiator)));
+            actionsDrive = true;
+            // an initiator's events are clustered by action: one ordered range per action, merged
+            for (long action : actionKeys != null ? actionKeys : List.copyOf(actions.get().keySet())) {
+                froms.add("initiators d CROSS JOIN events e ON e.pos = d.pos WHERE d.k = ? AND d.action_h = ?");
+                fromParameters.add(List.of(KeyHash.hash(initiator), action));
             }
         } else if (actionKeys != null) {
             driverName = "action";
@@ -227,18 +224,22 @@ final class IndexQueries implements AutoCloseable {
             driverName = "reason";
             froms.add("events e INDEXED BY ev_reason WHERE e.reason_h = ? AND e.reason_h IS NOT NULL");
             fromParameters.add(List.of(KeyHash.hash(reason)));
-        } else if (query.outcome() != null) {
-            driverName = "outcome";
-            froms.add("events e INDEXED BY ev_outcome WHERE e.outcome = ?");
-            fromParameters.add(List.of(outcomeCode(query.outcome())));
-        } else if (query.severity() != null) {
-            driverName = "severity";
-            froms.add("events e INDEXED BY ev_severity WHERE e.severity = ?");
-            fromParameters.add(List.of(query.severity().ordinal()));
+        } else if (query.outcome() != null || query.severity() != null) {
+            driverName = "status";
+            // one index (outcome, severity, time): the ranges of the values not asked for, merged
+            for (Outcome outcome : query.outcome() != null ? List.of(query.outcome()) : List.of(Outcome.values())) {
+                for (Severity severity : query.severity() != null ? List.of(query.severity()) : List.of(Severity.values())) {
+                    froms.add("events e INDEXED BY ev_status WHERE e.outcome = ? AND e.severity = ?");
+                    fromParameters.add(List.of(outcomeCode(outcome), severity.ordinal()));
+                }
+            }
         } else {
             driverName = "time";
             froms.add("events e INDEXED BY ev_time WHERE 1");
             fromParameters.add(List.of());
+        }
+        if (froms.isEmpty()) {
+            return List.of(); // an initiator while no action is known yet: nothing indexed
         }
         String d = froms.get(0).startsWith("events e") ? "e" : "d";
 
@@ -265,7 +266,8 @@ final class IndexQueries implements AutoCloseable {
             parameters.addAll(actionKeys);
         }
         if (initiator != null && !initiatorDrives) {
-            where.append(" AND EXISTS (SELECT 1 FROM initiators i WHERE i.k = ? AND i.time = e.time AND i.pos = e.pos)");
+            where.append(" AND EXISTS (SELECT 1 FROM initiators i WHERE i.k = ? AND i.action_h = e.action_h"
+                    + " AND i.time = e.time AND i.pos = e.pos)");
             parameters.add(KeyHash.hash(initiator));
         }
         if (correlation != null && !driverName.equals("correlation")) {
@@ -276,11 +278,11 @@ final class IndexQueries implements AutoCloseable {
             where.append(" AND e.reason_h = ?");
             parameters.add(KeyHash.hash(reason));
         }
-        if (query.outcome() != null && !driverName.equals("outcome")) {
+        if (query.outcome() != null && !driverName.equals("status")) {
             where.append(" AND e.outcome = ?");
             parameters.add(outcomeCode(query.outcome()));
         }
-        if (query.severity() != null && !driverName.equals("severity")) {
+        if (query.severity() != null && !driverName.equals("status")) {
             where.append(" AND e.severity = ?");
             parameters.add(query.severity().ordinal());
         }
@@ -317,7 +319,7 @@ final class IndexQueries implements AutoCloseable {
         Objects.requireNonNull(eventId, "eventId");
         return withConnection(connection -> {
             try (PreparedStatement s = connection.prepareStatement("SELECT body FROM events INDEXED BY ev_id WHERE id_h = ?")) {
-                s.setLong(1, KeyHash.hash(eventId));
+                s.setLong(1, KeyHash.eventId(eventId));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         AuditEvent event = IndexWriter.decodeOrNull(rs.getBytes(1));

@@ -12,12 +12,15 @@ import java.sql.Statement;
  *
  * <ul>
  *   <li>{@code events}: one row per event, keyed by its Chronicle index ({@code pos}, which also
- *       gives the cycle), with one index per filter, each ending in {@code time} (and the implicit
- *       rowid {@code pos}) so that every filter reads its matches newest first without sorting;</li>
+ *       gives the cycle), with an index per filter, each ending in {@code time} (and the implicit
+ *       rowid {@code pos}) so that every filter reads its matches newest first without sorting;
+ *       outcome and severity share one index ({@code outcome, severity, time}): a query on one of
+ *       them reads the two or three ordered ranges of the other and merges them;</li>
  *   <li>{@code targets}: one row per (event, object identifier), clustered by identifier then time,
  *       carrying what a usage summary counts so that it reads no event rows;</li>
  *   <li>{@code initiators}: one row per (event, distinct initiator adapter, fingerprint or
- *       subject), clustered by initiator then time, and by initiator, action, time;</li>
+ *       subject), clustered by initiator, action, time — "one initiator's destroys" is one range; an
+ *       initiator's events of any action are the ranges of the known actions, merged;</li>
  *   <li>{@code actions}: the distinct actions seen, to expand an action prefix ({@code kmip.*});</li>
  *   <li>{@code meta}: the schema version and the last journal index and sequence indexed, written in
  *       the same transaction as the rows they cover.</li>
@@ -25,7 +28,7 @@ import java.sql.Statement;
  */
 final class IndexSchema {
     /** Bump when a table or {@link KeyHash} changes: an index of another version is rebuilt. */
-    static final long VERSION = 1;
+    static final long VERSION = 2;
 
     static final String[] DDL = {
         "CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v INTEGER NOT NULL)",
@@ -35,16 +38,14 @@ final class IndexSchema {
         "CREATE INDEX IF NOT EXISTS ev_time ON events (time)",
         "CREATE INDEX IF NOT EXISTS ev_id ON events (id_h)",
         "CREATE INDEX IF NOT EXISTS ev_action ON events (action_h, time)",
-        "CREATE INDEX IF NOT EXISTS ev_outcome ON events (outcome, time)",
-        "CREATE INDEX IF NOT EXISTS ev_severity ON events (severity, time)",
+        "CREATE INDEX IF NOT EXISTS ev_status ON events (outcome, severity, time)",
         "CREATE INDEX IF NOT EXISTS ev_reason ON events (reason_h, time) WHERE reason_h IS NOT NULL",
         "CREATE INDEX IF NOT EXISTS ev_corr ON events (corr_h, time) WHERE corr_h IS NOT NULL",
         "CREATE TABLE IF NOT EXISTS targets (k INTEGER NOT NULL, time INTEGER NOT NULL, pos INTEGER NOT NULL,"
                 + " owner_h INTEGER, action_h INTEGER NOT NULL, outcome INTEGER NOT NULL, PRIMARY KEY (k, time, pos))"
                 + " WITHOUT ROWID",
-        "CREATE TABLE IF NOT EXISTS initiators (k INTEGER NOT NULL, time INTEGER NOT NULL, pos INTEGER NOT NULL,"
-                + " action_h INTEGER NOT NULL, PRIMARY KEY (k, time, pos)) WITHOUT ROWID",
-        "CREATE INDEX IF NOT EXISTS initiators_action ON initiators (k, action_h, time)",
+        "CREATE TABLE IF NOT EXISTS initiators (k INTEGER NOT NULL, action_h INTEGER NOT NULL, time INTEGER NOT NULL,"
+                + " pos INTEGER NOT NULL, PRIMARY KEY (k, action_h, time, pos)) WITHOUT ROWID",
         "CREATE TABLE IF NOT EXISTS actions (h INTEGER PRIMARY KEY, name TEXT NOT NULL)",
     };
 

@@ -48,7 +48,7 @@ final class IndexWriter implements AutoCloseable {
         this.insertTarget = connection.prepareStatement(
                 "INSERT OR IGNORE INTO targets (k, time, pos, owner_h, action_h, outcome) VALUES (?, ?, ?, ?, ?, ?)");
         this.insertInitiator = connection.prepareStatement(
-                "INSERT OR IGNORE INTO initiators (k, time, pos, action_h) VALUES (?, ?, ?, ?)");
+                "INSERT OR IGNORE INTO initiators (k, action_h, time, pos) VALUES (?, ?, ?, ?)");
         this.insertAction = connection.prepareStatement("INSERT OR IGNORE INTO actions (h, name) VALUES (?, ?)");
         this.setMeta = connection.prepareStatement("INSERT OR REPLACE INTO meta (k, v) VALUES (?, ?)");
     }
@@ -193,7 +193,7 @@ final class IndexWriter implements AutoCloseable {
         }
         insertEvent.setLong(1, row.pos());
         insertEvent.setLong(2, time);
-        insertEvent.setLong(3, KeyHash.hash(event.id()));
+        insertEvent.setLong(3, KeyHash.eventId(event.id()));
         insertEvent.setLong(4, action);
         insertEvent.setInt(5, outcome);
         insertEvent.setInt(6, event.severity().ordinal());
@@ -214,9 +214,9 @@ final class IndexWriter implements AutoCloseable {
         }
         for (String who : initiatorKeys(event.initiator())) {
             insertInitiator.setLong(1, KeyHash.hash(who));
-            insertInitiator.setLong(2, time);
-            insertInitiator.setLong(3, row.pos());
-            insertInitiator.setLong(4, action);
+            insertInitiator.setLong(2, action);
+            insertInitiator.setLong(3, time);
+            insertInitiator.setLong(4, row.pos());
             insertInitiator.addBatch();
         }
         return newAction;
@@ -264,7 +264,7 @@ final class IndexWriter implements AutoCloseable {
              PreparedStatement deleteTarget = connection.prepareStatement(
                      "DELETE FROM targets WHERE k = ? AND time = ? AND pos = ?");
              PreparedStatement deleteInitiator = connection.prepareStatement(
-                     "DELETE FROM initiators WHERE k = ? AND time = ? AND pos = ?")) {
+                     "DELETE FROM initiators WHERE k = ? AND action_h = ? AND time = ? AND pos = ?")) {
             while (true) {
                 select.setLong(1, firstKept);
                 List<long[]> positions = new ArrayList<>();
@@ -290,8 +290,13 @@ final class IndexWriter implements AutoCloseable {
                     for (String uid : event.target().uniqueIdentifiers()) {
                         deleteKey(deleteTarget, KeyHash.hash(uid), time, pos);
                     }
+                    long action = KeyHash.hash(event.action());
                     for (String who : initiatorKeys(event.initiator())) {
-                        deleteKey(deleteInitiator, KeyHash.hash(who), time, pos);
+                        deleteInitiator.setLong(1, KeyHash.hash(who));
+                        deleteInitiator.setLong(2, action);
+                        deleteInitiator.setLong(3, time);
+                        deleteInitiator.setLong(4, pos);
+                        deleteInitiator.addBatch();
                     }
                 }
                 deleteEvent.executeBatch();

@@ -23,6 +23,29 @@ final class KeyHash {
         return value == null ? null : hash(value);
     }
 
+    /**
+     * The key of an event id. Ids made by {@code AuditEventIds} are {@code <node>-<start>-<n>} with
+     * {@code n} counting up: the key keeps the prefix's hash in its high half and {@code n} in its
+     * low half, so consecutive events get consecutive keys and an insert appends to the index
+     * instead of touching a random page of it. Other ids get their plain hash.
+     */
+    static long eventId(String id) {
+        int dash = id.lastIndexOf('-');
+        int digits = id.length() - dash - 1;
+        if (dash < 0 || digits < 1 || digits > 9) {
+            return hash(id);
+        }
+        long n = 0;
+        for (int i = dash + 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return hash(id);
+            }
+            n = n * 10 + (c - '0');
+        }
+        return (hash(id.substring(0, dash)) & 0xFFFF_FFFF_0000_0000L) | n;
+    }
+
     static long hash(String value) {
         long h = FNV_OFFSET;
         for (int i = 0; i < value.length(); i++) {
