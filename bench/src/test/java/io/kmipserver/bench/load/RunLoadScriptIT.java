@@ -40,13 +40,13 @@ class RunLoadScriptIT {
         assertThat(ended).as(output).isTrue();
         assertThat(run.exitValue()).as(output).isZero();
         String markdown = Files.readString(results);
-        assertThat(markdown).contains("| server | TLS provider | scenario | connections | ops/s | p50 ms | p99 ms | p99.9 ms "
-                + "| errors | TLS |");
+        assertThat(markdown).contains("| server | TLS provider | backend | scenario | connections | ops/s | p50 ms | p99 ms "
+                + "| p99.9 ms | errors | TLS |");
         assertThat(markdown).containsPattern("Machine: \\d+ CPUs \\(.+\\), .*17");
-        List<String> rows = markdown.lines().filter(l -> l.startsWith("| pykmip | python-ssl | ")).toList();
+        List<String> rows = markdown.lines().filter(l -> l.startsWith("| pykmip | python-ssl | own sqlite | ")).toList();
         assertThat(rows).as(markdown).hasSize(2 + 6); // two summary rows, then one per operation (1 + 5)
-        assertThat(rows.get(0)).startsWith("| pykmip | python-ssl | Create-only | 1 | ").contains("| 0 | TLSv1.2 ");
-        assertThat(rows.get(1)).startsWith("| pykmip | python-ssl | Lifecycle (5 ops) | 1 | ").contains("| 0 | TLSv1.2 ");
+        assertThat(rows.get(0)).startsWith("| pykmip | python-ssl | own sqlite | Create-only | 1 | ").contains("| 0 | TLSv1.2 ");
+        assertThat(rows.get(1)).startsWith("| pykmip | python-ssl | own sqlite | Lifecycle (5 ops) | 1 | ").contains("| 0 | TLSv1.2 ");
         assertThat(Files.readAllLines(dir.resolve("results.jsonl"))).hasSize(2)
                 .allSatisfy(line -> assertThat(line).contains("\"failure\": null"));
         assertThat(output).doesNotContain("RUN FAILED");
