@@ -240,8 +240,8 @@ public final class ServeCommand implements Callable<Integer> {
         runtime.management().ifPresent(management -> out.printf(
                 "Management API on https://%s:%d/api/v2 (client certificate %s or %s)%n",
                 connectHost(management.localAddress()), management.port(),
-                pki.certificateFile(DevPki.Role.ADMIN).toAbsolutePath(),
-                pki.certificateFile(DevPki.Role.AUDITOR).toAbsolutePath()));
+                pki.certificateFile(DevPki.Role.ADMIN).toAbsolutePath().normalize(),
+                pki.certificateFile(DevPki.Role.AUDITOR).toAbsolutePath().normalize()));
         out.printf("Data directory: %s%n", config.dataDir().toAbsolutePath().normalize());
         out.printf("Audit journal:  %s%n", runtime.audit().layout().journalDirectory().toAbsolutePath().normalize());
         out.println();

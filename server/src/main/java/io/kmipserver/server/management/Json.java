@@ -37,7 +37,10 @@ public final class Json {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("the request body is not valid JSON: " + e.getOriginalMessage());
+            // Not Jackson's message: it may quote the body, which goes into the audit event.
+            String where = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw ApiException.badRequest("the request body is not valid JSON" + where);
         } catch (IOException e) {
             throw ApiException.badRequest("the request body cannot be read");
         }
