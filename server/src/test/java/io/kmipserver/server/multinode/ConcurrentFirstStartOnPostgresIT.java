@@ -1,34 +1,24 @@
 package io.kmipserver.server.multinode;
 
+import static io.kmipserver.server.multinode.PostgresNodes.connect;
+import static io.kmipserver.server.multinode.PostgresNodes.createAes;
+import static io.kmipserver.server.multinode.PostgresNodes.material;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.kmipserver.certs.DevPki;
-import io.kmipserver.codec.message.ProtocolVersion;
-import io.kmipserver.codec.message.RequestMessage;
-import io.kmipserver.codec.message.ResponseBatchItem;
-import io.kmipserver.codec.object.SymmetricKey;
-import io.kmipserver.codec.payload.CreateResponse;
-import io.kmipserver.codec.payload.GetResponse;
-import io.kmipserver.codec.payload.RequestPayload;
-import io.kmipserver.server.config.ConfigLoader;
-import io.kmipserver.server.protocol.DefaultRequestProcessor;
-import io.kmipserver.server.protocol.ProcessorSettings;
-import io.kmipserver.server.protocol.Requests;
 import io.kmipserver.server.runtime.ServerRuntime;
 import io.kmipserver.server.store.Adapter;
 import io.kmipserver.server.testing.KmipTestClient;
 import io.kmipserver.server.testing.SoftHsmToken;
 import io.kmipserver.server.testing.TestPostgres;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
@@ -68,8 +58,6 @@ class ConcurrentFirstStartOnPostgresIT {
     void twoNodesStartingTogetherOnOneEmptyDatabaseBothComeUpOnTheSingleDefaultAdapter() throws Exception {
         Path pki = dir.resolve("pki");
         DevPki.ensure(pki, List.of(), List.of(), Clock.systemUTC());
-        Path pin = Files.writeString(dir.resolve("token.pin"), SoftHsmToken.USER_PIN);
-        Path dbPassword = Files.writeString(dir.resolve("db.password"), TestPostgres.PASSWORD + "\n");
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         Logger runtimeLog = (Logger) LoggerFactory.getLogger(ServerRuntime.class);
         runtimeLog.addAppender(log);
@@ -79,16 +67,8 @@ class ConcurrentFirstStartOnPostgresIT {
         try {
             for (int round = 0; round < ROUNDS; round++) {
                 TestPostgres.Database db = TestPostgres.freshDatabase();
-                Map<String, String> shared = Map.of(
-                        "tls.pki-dir", pki.toString(),
-                        "store.type", "postgresql",
-                        "store.jdbc-url", db.jdbcUrl(),
-                        "store.db-user", db.user(),
-                        "store.db-password-file", dbPassword.toString(),
-                        "keys.protector", "pkcs11",
-                        "keys.pkcs11-library", SoftHsmToken.LIBRARY.toString(),
-                        "keys.pkcs11-token-label", SoftHsmToken.LABEL,
-                        "keys.pkcs11-pin-file", pin.toString());
+                Map<String, String> shared = PostgresNodes.sharedSettings(pki, TestPostgres.freshDatabase(),
+                        dir.resolve("secrets-" + round));
                 int logBefore = log.list.size();
                 CyclicBarrier together = new CyclicBarrier(2);
                 List<Future<ServerRuntime>> starting = new ArrayList<>();
@@ -96,7 +76,7 @@ class ConcurrentFirstStartOnPostgresIT {
                     Path dataDir = dir.resolve("round-" + round).resolve(node);
                     starting.add(starters.submit(() -> {
                         together.await(30, TimeUnit.SECONDS);
-                        return start(shared, dataDir, node);
+                        return PostgresNodes.start(shared, dataDir, node);
                     }));
                 }
                 List<ServerRuntime> nodes = new ArrayList<>();
@@ -135,16 +115,6 @@ class ConcurrentFirstStartOnPostgresIT {
         System.out.printf("concurrent first start: %d of %d rounds ran into the insert conflict%n", conflictsSeen, ROUNDS);
     }
 
-    private static ServerRuntime start(Map<String, String> shared, Path dataDir, String nodeId) throws Exception {
-        Map<String, String> settings = new HashMap<>(shared);
-        settings.putAll(Map.of("data.dir", dataDir.toString(), "kmip.port", "0", "management.port", "0",
-                "node.id", nodeId));
-        return ServerRuntime.start(ConfigLoader.load(null, Map.of(), settings),
-                s -> new DefaultRequestProcessor(s.store(), s.keyProtector(), s.journal(),
-                        ProcessorSettings.defaults(s.nodeId()).withClock(s.clock())),
-                Clock.systemUTC());
-    }
-
     /** One adapter, one trust anchor, one root key in the token, and keys that cross from node to node. */
     private static void checkRound(int round, ServerRuntime a, ServerRuntime b) throws Exception {
         String what = "round " + round;
@@ -158,27 +128,10 @@ class ConcurrentFirstStartOnPostgresIT {
         List<String> rootKeys = Collections.list(token.aliases()).stream().filter(alias -> alias.contains(adapter.id())).toList();
         assertThat(rootKeys).as("%s: one root key of the adapter in the token", what).hasSize(1);
         try (KmipTestClient onA = connect(a); KmipTestClient onB = connect(b)) {
-            String fromA = ok(onA, Requests.createAes(256, Requests.name("a-" + round))).payload(CreateResponse.class)
-                    .uniqueIdentifier();
-            String fromB = ok(onB, Requests.createAes(256, Requests.name("b-" + round))).payload(CreateResponse.class)
-                    .uniqueIdentifier();
+            String fromA = createAes(onA, "a-" + round);
+            String fromB = createAes(onB, "b-" + round);
             assertThat(material(onB, fromA)).as(what).isEqualTo(material(onA, fromA)).hasSize(32);
             assertThat(material(onA, fromB)).as(what).isEqualTo(material(onB, fromB)).hasSize(32);
         }
-    }
-
-    private static KmipTestClient connect(ServerRuntime node) throws Exception {
-        return KmipTestClient.connect(node.kmipServer().localAddress(), node.pki().load(DevPki.Role.CLIENT),
-                List.of(node.pki().certificate(DevPki.Role.CA)));
-    }
-
-    private static ResponseBatchItem ok(KmipTestClient c, RequestPayload p) throws Exception {
-        ResponseBatchItem item = c.call(RequestMessage.of(ProtocolVersion.V1_4, p)).batchItems().get(0);
-        assertThat(item.isSuccess()).as(p.getClass().getSimpleName() + ": " + item).isTrue();
-        return item;
-    }
-
-    private static byte[] material(KmipTestClient c, String id) throws Exception {
-        return ((SymmetricKey) ok(c, Requests.get(id)).payload(GetResponse.class).object()).keyBlock().keyBytes();
     }
 }

@@ -1,29 +1,25 @@
 package io.kmipserver.server.multinode;
 
+import static io.kmipserver.server.multinode.PostgresNodes.call;
+import static io.kmipserver.server.multinode.PostgresNodes.connect;
+import static io.kmipserver.server.multinode.PostgresNodes.createAes;
+import static io.kmipserver.server.multinode.PostgresNodes.material;
+import static io.kmipserver.server.multinode.PostgresNodes.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kmipserver.audit.event.AuditEvent;
 import io.kmipserver.audit.event.Outcome;
 import io.kmipserver.certs.DevPki;
 import io.kmipserver.codec.attribute.Attributes;
-import io.kmipserver.codec.message.ProtocolVersion;
-import io.kmipserver.codec.message.RequestMessage;
 import io.kmipserver.codec.message.ResponseBatchItem;
-import io.kmipserver.codec.object.SymmetricKey;
-import io.kmipserver.codec.payload.CreateResponse;
 import io.kmipserver.codec.payload.GetAttributesResponse;
-import io.kmipserver.codec.payload.GetResponse;
 import io.kmipserver.codec.payload.LocateResponse;
-import io.kmipserver.codec.payload.RequestPayload;
 import io.kmipserver.codec.spec.Operation;
 import io.kmipserver.codec.spec.ResultReason;
 import io.kmipserver.codec.spec.RevocationReasonCode;
 import io.kmipserver.codec.spec.State;
 import io.kmipserver.codec.spec.Tag;
-import io.kmipserver.server.config.ConfigLoader;
 import io.kmipserver.server.protocol.AuditEvents;
-import io.kmipserver.server.protocol.DefaultRequestProcessor;
-import io.kmipserver.server.protocol.ProcessorSettings;
 import io.kmipserver.server.protocol.Requests;
 import io.kmipserver.server.runtime.ServerRuntime;
 import io.kmipserver.server.store.ManagedObject;
@@ -31,11 +27,8 @@ import io.kmipserver.server.testing.KmipTestClient;
 import io.kmipserver.server.testing.SoftHsmToken;
 import io.kmipserver.server.testing.TestJournal;
 import io.kmipserver.server.testing.TestPostgres;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,7 +55,6 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodesOnPostgresIT {
 
-    private static final ProtocolVersion V = ProtocolVersion.V1_4;
     /** Half the rounds race on a Deactivated key, half on an Active one. */
     private static final int RACE_ROUNDS = 80;
 
@@ -71,33 +63,11 @@ class TwoNodesOnPostgresIT {
 
     @BeforeAll
     void startPostgresAndTwoNodes(@TempDir Path dir) throws Exception {
-        TestPostgres.Database db = TestPostgres.freshDatabase();
-        Path secrets = Files.createDirectories(dir.resolve("secrets"));
-        Path pin = Files.writeString(secrets.resolve("token.pin"), SoftHsmToken.USER_PIN);
-        Path dbPassword = Files.writeString(secrets.resolve("db.password"), db.password() + "\n");
-        Map<String, String> shared = Map.of(
-                "tls.pki-dir", dir.resolve("pki").toString(),
-                "store.type", "postgresql",
-                "store.jdbc-url", db.jdbcUrl(),
-                "store.db-user", db.user(),
-                "store.db-password-file", dbPassword.toString(),
-                "keys.protector", "pkcs11",
-                "keys.pkcs11-library", SoftHsmToken.LIBRARY.toString(),
-                "keys.pkcs11-token-label", SoftHsmToken.LABEL,
-                "keys.pkcs11-pin-file", pin.toString());
+        Map<String, String> shared = PostgresNodes.sharedSettings(dir.resolve("pki"), TestPostgres.freshDatabase(),
+                dir.resolve("secrets"));
         // One after the other, as a rolling start does: the first creates the adapter and its root key.
-        nodeA = start(shared, dir.resolve("node-a"), "node-a");
-        nodeB = start(shared, dir.resolve("node-b"), "node-b");
-    }
-
-    private static ServerRuntime start(Map<String, String> shared, Path dataDir, String nodeId) throws Exception {
-        Map<String, String> settings = new HashMap<>(shared);
-        settings.putAll(Map.of("data.dir", dataDir.toString(), "kmip.port", "0", "management.port", "0",
-                "node.id", nodeId));
-        return ServerRuntime.start(ConfigLoader.load(null, Map.of(), settings),
-                s -> new DefaultRequestProcessor(s.store(), s.keyProtector(), s.journal(),
-                        ProcessorSettings.defaults(s.nodeId()).withClock(s.clock())),
-                Clock.systemUTC());
+        nodeA = PostgresNodes.start(shared, dir.resolve("node-a"), "node-a");
+        nodeB = PostgresNodes.start(shared, dir.resolve("node-b"), "node-b");
     }
 
     @AfterAll
@@ -109,31 +79,8 @@ class TwoNodesOnPostgresIT {
         }
     }
 
-    private static KmipTestClient connect(ServerRuntime node) throws Exception {
-        return KmipTestClient.connect(node.kmipServer().localAddress(), node.pki().load(DevPki.Role.CLIENT),
-                List.of(node.pki().certificate(DevPki.Role.CA)));
-    }
-
-    private static ResponseBatchItem call(KmipTestClient c, RequestPayload p) throws Exception {
-        return c.call(RequestMessage.of(V, p)).batchItems().get(0);
-    }
-
-    private static ResponseBatchItem ok(KmipTestClient c, RequestPayload p) throws Exception {
-        ResponseBatchItem item = call(c, p);
-        assertThat(item.isSuccess()).as(p.getClass().getSimpleName() + ": " + item).isTrue();
-        return item;
-    }
-
-    private static String createAes(KmipTestClient c, String name) throws Exception {
-        return ok(c, Requests.createAes(256, Requests.name(name))).payload(CreateResponse.class).uniqueIdentifier();
-    }
-
     private static Attributes attributes(KmipTestClient c, String id) throws Exception {
         return ok(c, Requests.getAttributes(id)).payload(GetAttributesResponse.class).attributes();
-    }
-
-    private static byte[] material(KmipTestClient c, String id) throws Exception {
-        return ((SymmetricKey) ok(c, Requests.get(id)).payload(GetResponse.class).object()).keyBlock().keyBytes();
     }
 
     @Test

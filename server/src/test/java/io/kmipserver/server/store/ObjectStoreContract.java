@@ -17,7 +17,6 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -303,15 +302,7 @@ abstract class ObjectStoreContract {
             futures.add(store.submit(tx -> tx.updateObject(a, uid, 1,
                     List.of(new AttributeChange.Add(AttributeKey.vendor("x", "writer"), StoreFixture.vendorText("w" + n))))));
         }
-        long won = futures.stream().filter(f -> {
-            try {
-                f.join();
-                return true;
-            } catch (CompletionException e) {
-                assertThat(e.getCause()).isInstanceOf(StaleVersionException.class);
-                return false;
-            }
-        }).count();
+        long won = StoreFixture.succeeded(futures, StaleVersionException.class);
 
         assertThat(won).isEqualTo(1);
         assertThat(store.findObject(a, uid).orElseThrow().attributes(AttributeKey.vendor("x", "writer"))).hasSize(1);

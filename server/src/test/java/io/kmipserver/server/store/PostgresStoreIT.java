@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -132,15 +131,7 @@ class PostgresStoreIT {
                 futures.add(node.submit(tx -> tx.updateObject(adapter, uid, 1,
                         List.of(new AttributeChange.Add(AttributeKey.vendor("x", "writer"), StoreFixture.vendorText(writer))))));
             }
-            long won = futures.stream().filter(f -> {
-                try {
-                    f.join();
-                    return true;
-                } catch (CompletionException e) {
-                    assertThat(e.getCause()).isInstanceOf(StaleVersionException.class);
-                    return false;
-                }
-            }).count();
+            long won = StoreFixture.succeeded(futures, StaleVersionException.class);
 
             assertThat(won).as("round %d", round).isEqualTo(1);
             assertThat(nodeA.findObject(adapter, uid).orElseThrow().attributes(AttributeKey.vendor("x", "writer"))).hasSize(1);

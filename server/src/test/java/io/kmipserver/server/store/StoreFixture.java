@@ -1,5 +1,7 @@
 package io.kmipserver.server.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.kmipserver.codec.spec.CryptographicAlgorithm;
 import io.kmipserver.codec.spec.NameType;
 import io.kmipserver.codec.spec.ObjectType;
@@ -13,6 +15,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** Builds real stores in temp directories and KMIP-shaped objects for the store tests. */
 final class StoreFixture {
@@ -52,6 +56,23 @@ final class StoreFixture {
 
     static ProtectedMaterial fakeMaterial() {
         return new ProtectedMaterial("software", 1, new byte[12], new byte[48]);
+    }
+
+    /**
+     * How many of the futures completed; each of the others must have failed with {@code expected}
+     * (an assertion error otherwise). Waits for every one.
+     */
+    static long succeeded(List<? extends CompletableFuture<?>> futures, Class<? extends Throwable> expected) {
+        long succeeded = 0;
+        for (CompletableFuture<?> f : futures) {
+            try {
+                f.join();
+                succeeded++;
+            } catch (CompletionException e) {
+                assertThat(e.getCause()).isInstanceOf(expected);
+            }
+        }
+        return succeeded;
     }
 
     /** A builder of a symmetric key's attributes as the Create handler would write them. */
