@@ -13,6 +13,10 @@
 #
 #   --duration S     measured seconds per run (default 20)
 #   --warmup S       unmeasured seconds before each run (default 5)
+#   --server-warmup S  unmeasured mixed load once after each kmip-server start (default 30): the
+#                    JIT keeps compiling for about 30 s after a start (seen: the C2 compiler thread
+#                    took half a core through the first runs), which would otherwise tax the first
+#                    scenarios of each server only
 #   --backends LIST  kmip-server's key protector and store, each run per TLS provider (default
 #                    software-sqlite): software = root keys in files, pkcs11 = a SoftHSM2 token this
 #                    script initialises (installs softhsm2 with apt-get when missing and run as root);
@@ -29,6 +33,7 @@ set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 duration=20
 warmup=5
+server_warmup=30
 connections="1 4 16"
 providers="bcjsse jdk openssl"
 servers="kmip-server pykmip"
@@ -46,6 +51,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --duration) duration=$2; shift 2 ;;
     --warmup) warmup=$2; shift 2 ;;
+    --server-warmup) server_warmup=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
     --providers) providers=$2; shift 2 ;;
     --servers) servers=$2; shift 2 ;;
@@ -305,6 +311,15 @@ if [[ "$wants_kmip_server" == true ]]; then
       if wait_listening "$pid" "$port" 120; then
         # Where the root key went says which protector runs (a PKCS#11 token or the data directory).
         grep -E "Created root key|Created adapter" "$work/$name.log" | sed 's/^/  kmip-server: /' >&2 || true
+        if (( server_warmup > 0 )); then
+          log "kmip-server/$provider/$backend: ${server_warmup}s JIT warm-up (get:90,create:10 then lifecycle, 4 connections, not measured)"
+          java -jar "$bench_jar" load --host 127.0.0.1 --port "$port" --ca "$pki/ca.pem" --cert "$pki/client.pem" \
+            --key "$pki/client-key.pem" --connections 4 --duration "$server_warmup" --warmup 0 \
+            --kmip-version "$kmip_version" --scenario mix --mix get:90,create:10 > /dev/null 2>&1 || true
+          java -jar "$bench_jar" load --host 127.0.0.1 --port "$port" --ca "$pki/ca.pem" --cert "$pki/client.pem" \
+            --key "$pki/client-key.pem" --connections 4 --duration 5 --warmup 0 \
+            --kmip-version "$kmip_version" --scenario lifecycle > /dev/null 2>&1 || true
+        fi
         run_all kmip-server "$provider" "$backend" "$port"
       else
         log "kmip-server --tls-provider $provider ($backend) did not start; its log:"
@@ -363,7 +378,7 @@ def backend(r):
 print(f"## KMIP load benchmark ({stamp})")
 print()
 print(f"Machine: {cpus} CPUs ({model}), {jdk}; client and server on the same machine, over 127.0.0.1.")
-print(f"Each run: {duration} s measured after {warmup} s warm-up, closed loop (one request in flight per "
+print(f"Each run: {duration} s measured after {warmup} s warm-up (and each kmip-server start is followed by an unmeasured JIT warm-up), closed loop (one request in flight per "
       f"connection), KMIP {version}, mutual TLS; the client is kmip-bench's load generator (JDK TLS).")
 print("Command: `bench/scripts/run-load.sh" + (" " + command if command else "") + "`")
 print()
