@@ -22,6 +22,7 @@ public final class ManagementResources {
         new AdapterResource(services).register(router);
         new CertificateResource(services).register(router);
         new ObjectResource(services).register(router);
+        new EventResource(services).register(router);
         new HealthResource(services).register(router);
         new MetricsResource(services).register(router);
         new OpenApiResource().register(router);
