@@ -34,11 +34,11 @@ final class ManagementFixture implements AutoCloseable {
     /** A client certificate the dev CA issued, with no management role; null without the CA key. */
     final ManagementClient stranger;
 
-    private ManagementFixture(ServerRuntime runtime) throws Exception {
+    private ManagementFixture(ServerRuntime runtime, boolean clients) throws Exception {
         this.runtime = runtime;
-        this.admin = client(pki().load(DevPki.Role.ADMIN));
-        this.auditor = client(pki().load(DevPki.Role.AUDITOR));
-        this.stranger = pki().caKeyPresent() ? client(authority().issueClient("stranger")) : null;
+        this.admin = clients ? client(pki().load(DevPki.Role.ADMIN)) : null;
+        this.auditor = clients ? client(pki().load(DevPki.Role.AUDITOR)) : null;
+        this.stranger = clients && pki().caKeyPresent() ? client(authority().issueClient("stranger")) : null;
     }
 
     static ManagementFixture start(Path dir) throws Exception {
@@ -46,6 +46,15 @@ final class ManagementFixture implements AutoCloseable {
     }
 
     static ManagementFixture start(Path dir, Map<String, String> extra) throws Exception {
+        return start(dir, extra, true);
+    }
+
+    /** A node without the HTTPS clients (e.g. with the management API off). */
+    static ManagementFixture startWithoutClients(Path dir, Map<String, String> extra) throws Exception {
+        return start(dir, extra, false);
+    }
+
+    private static ManagementFixture start(Path dir, Map<String, String> extra, boolean clients) throws Exception {
         Map<String, String> settings = new HashMap<>();
         settings.put("data.dir", dir.toString());
         settings.put("kmip.port", "0");
@@ -56,7 +65,12 @@ final class ManagementFixture implements AutoCloseable {
                 services -> new DefaultRequestProcessor(services.store(), services.keyProtector(), services.journal(),
                         ProcessorSettings.defaults(services.nodeId()).withClock(services.clock())),
                 Clock.systemUTC());
-        return new ManagementFixture(runtime);
+        try {
+            return new ManagementFixture(runtime, clients);
+        } catch (Exception | Error e) {
+            runtime.close();
+            throw e;
+        }
     }
 
     DevPki pki() {
