@@ -59,7 +59,7 @@ while [[ $# -gt 0 ]]; do
     --backends) backends=$2; shift 2 ;;
     --kmip-version) kmip_version=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
-    -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run-load.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
