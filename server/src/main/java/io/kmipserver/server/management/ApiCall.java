@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 
 /**
  * One management call as a handler sees it: the caller, the route's path parameters, the query and
@@ -277,20 +276,9 @@ public final class ApiCall {
      * rethrown as they are.
      */
     public <T> T commit(ObjectStore store, int successStatus, WriteUnit<T> unit) {
-        try {
-            return store.submit(unit, result -> {
-                auditor.append(this, successStatus, null);
-                audited = true;
-            }).join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
+        return store.write(unit, result -> {
+            auditor.append(this, successStatus, null);
+            audited = true;
+        });
     }
 }

@@ -1,6 +1,7 @@
 package io.kmipserver.server.management;
 
 import io.kmipserver.certs.Fingerprints;
+import io.kmipserver.server.identity.ClientCertificateRefusedException;
 import io.kmipserver.server.transport.ClientIdentityHandler;
 import io.kmipserver.server.transport.WorkerPool;
 import io.netty.buffer.Unpooled;
@@ -28,7 +29,6 @@ import io.netty.util.ReferenceCountUtil;
 import java.net.InetSocketAddress;
 import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -36,7 +36,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,6 +83,9 @@ final class ManagementHttpHandler extends ChannelInboundHandlerAdapter {
             handshakeDecided = true;
             if (handshake.isSuccess()) {
                 caller = identify(ctx);
+                if (caller == null) {
+                    ctx.close();
+                }
             } else {
                 handshakeFailed(ctx, handshake.cause());
             }
@@ -212,14 +214,20 @@ final class ManagementHttpHandler extends ChannelInboundHandlerAdapter {
         });
     }
 
+    /** The caller, or {@code null} when the handshake ended without a client certificate (not expected: it is required). */
     private Caller identify(ChannelHandlerContext ctx) {
         SSLSession tls = ctx.pipeline().get(SslHandler.class).engine().getSession();
-        X509Certificate[] chain = peerChain(tls);
-        InetSocketAddress remote = remote(ctx);
+        X509Certificate[] chain = ClientIdentityHandler.peerChain(tls);
+        InetSocketAddress remote = ClientIdentityHandler.remote(ctx);
+        if (chain.length == 0) {
+            LOG.error("A management handshake completed without a client certificate; closing the connection");
+            return null;
+        }
         X509Certificate leaf = chain[0];
         Role role = roles.roleOf(chain, clock.instant());
         Caller identified = new Caller(role, leaf.getSubjectX500Principal().getName(), Fingerprints.sha256Hex(leaf),
-                address(remote), remote != null ? remote.getPort() : 0, tls.getProtocol(), tls.getCipherSuite());
+                ClientIdentityHandler.address(remote), remote != null ? remote.getPort() : 0, tls.getProtocol(),
+                tls.getCipherSuite());
         if (role == null) {
             LOG.info("Management connection from {} ({}) has no role: every call is refused", identified.remoteAddress(),
                     identified.certificateSubject());
@@ -228,16 +236,15 @@ final class ManagementHttpHandler extends ChannelInboundHandlerAdapter {
     }
 
     private void handshakeFailed(ChannelHandlerContext ctx, Throwable cause) {
-        for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof ClosedChannelException) {
-                return; // a port probe: gone, not refused
-            }
+        if (ClientIdentityHandler.causedBy(cause, ClosedChannelException.class) != null) {
+            return; // a port probe: gone, not refused
         }
-        InetSocketAddress remote = remote(ctx);
-        String address = address(remote);
+        InetSocketAddress remote = ClientIdentityHandler.remote(ctx);
+        String address = ClientIdentityHandler.address(remote);
         int port = remote != null ? remote.getPort() : 0;
         String reason = ClientIdentityHandler.refusalReason(cause);
-        io.kmipserver.server.identity.ClientCertificateRefusedException refusal = refusalOf(cause);
+        ClientCertificateRefusedException refusal = ClientIdentityHandler.causedBy(cause,
+                ClientCertificateRefusedException.class);
         String subject = refusal != null ? refusal.subject() : null;
         String fingerprint = refusal != null ? refusal.fingerprint() : null;
         LOG.warn("Refused management client {}:{}{}: {}", address, port, subject != null ? " (" + subject + ")" : "",
@@ -251,40 +258,6 @@ final class ManagementHttpHandler extends ChannelInboundHandlerAdapter {
             }
             ctx.close();
         });
-    }
-
-    private static io.kmipserver.server.identity.ClientCertificateRefusedException refusalOf(Throwable cause) {
-        for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof io.kmipserver.server.identity.ClientCertificateRefusedException r) {
-                return r;
-            }
-        }
-        return null;
-    }
-
-    private static X509Certificate[] peerChain(SSLSession session) {
-        try {
-            Certificate[] certificates = session.getPeerCertificates();
-            X509Certificate[] chain = new X509Certificate[certificates.length];
-            for (int i = 0; i < certificates.length; i++) {
-                chain[i] = (X509Certificate) certificates[i];
-            }
-            return chain;
-        } catch (SSLPeerUnverifiedException e) {
-            // Unreachable with a required client certificate: the handshake would have failed.
-            throw new IllegalStateException("a management handshake completed without a client certificate", e);
-        }
-    }
-
-    private static InetSocketAddress remote(ChannelHandlerContext ctx) {
-        return ctx.channel().remoteAddress() instanceof InetSocketAddress address ? address : null;
-    }
-
-    private static String address(InetSocketAddress remote) {
-        if (remote == null) {
-            return null;
-        }
-        return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
     }
 
     /** A streaming response's open channel: each chunk is one HTTP chunk, flushed at once. */

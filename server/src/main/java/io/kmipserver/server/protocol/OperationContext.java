@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionException;
 
 /**
  * Everything a handler needs to know about the batch item it performs: who asks (session, adapter),
@@ -209,21 +208,10 @@ public final class OperationContext {
      * {@link FailureMapper}.
      */
     public <T> T commit(ObjectStore store, WriteUnit<T> unit) {
-        try {
-            return store.submit(unit, result -> {
-                auditor.appendSuccess(this);
-                audited = true;
-            }).join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
+        return store.write(unit, result -> {
+            auditor.appendSuccess(this);
+            audited = true;
+        });
     }
 
     /** For the processor: the event of a read-only item is appended; no state to commit. */

@@ -17,7 +17,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -137,22 +136,6 @@ public final class JdbcObjectStore implements ObjectStore {
     @Override
     public <T> CompletableFuture<T> submit(WriteUnit<T> unit, PreCommitHook<? super T> hook) {
         return writer.submit(Objects.requireNonNull(unit, "unit"), Objects.requireNonNull(hook, "hook"));
-    }
-
-    @Override
-    public <T> T write(WriteUnit<T> unit) {
-        try {
-            return submit(unit).join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new StoreException("write unit failed: " + cause.getClass().getSimpleName(), cause);
-        }
     }
 
     // ---- reads

@@ -3,6 +3,7 @@ package io.kmipserver.server.store;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The metadata store: Managed Objects with their attributes and protected material, adapters, their
@@ -44,10 +45,36 @@ public interface ObjectStore extends AutoCloseable {
 
     /**
      * Submits and waits: returns the unit's result, or rethrows the unit's unchecked exception as is
-     * (a checked one wrapped in {@link StoreException}). For management code and tests; operation
-     * handlers that also audit use {@link #submit(WriteUnit, PreCommitHook)}.
+     * (a checked one wrapped in {@link StoreException}). For code that does not audit, and tests;
+     * writes that also audit use {@link #write(WriteUnit, PreCommitHook)}.
      */
-    <T> T write(WriteUnit<T> unit);
+    default <T> T write(WriteUnit<T> unit) {
+        return join(submit(unit));
+    }
+
+    /**
+     * Submits with a pre-commit hook (the audit append) and waits: returns the unit's result, or
+     * rethrows the unchecked exception of the unit, the hook or the commit as is (a checked one
+     * wrapped in {@link StoreException}). Blocks: call it from worker threads only.
+     */
+    default <T> T write(WriteUnit<T> unit, PreCommitHook<? super T> hook) {
+        return join(submit(unit, hook));
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new StoreException("write unit failed: " + cause.getClass().getSimpleName(), cause);
+        }
+    }
 
     /** A Managed Object's metadata, if it exists and belongs to {@code adapterId}. */
     Optional<ManagedObject> findObject(String adapterId, String uniqueIdentifier);

@@ -178,7 +178,8 @@ public final class ClientIdentityHandler extends ChannelInboundHandlerAdapter {
         });
     }
 
-    private static X509Certificate[] peerChain(SSLSession session) {
+    /** The peer's chain, leaf first; empty when it sent none. Shared with the management listener. */
+    public static X509Certificate[] peerChain(SSLSession session) {
         try {
             Certificate[] certificates = session.getPeerCertificates();
             X509Certificate[] chain = new X509Certificate[certificates.length];
@@ -191,18 +192,21 @@ public final class ClientIdentityHandler extends ChannelInboundHandlerAdapter {
         }
     }
 
-    private static InetSocketAddress remote(ChannelHandlerContext ctx) {
+    /** The peer's socket address, or {@code null}. */
+    public static InetSocketAddress remote(ChannelHandlerContext ctx) {
         return ctx.channel().remoteAddress() instanceof InetSocketAddress address ? address : null;
     }
 
-    private static String address(InetSocketAddress remote) {
+    /** The peer's IP address as text, or {@code null}. */
+    public static String address(InetSocketAddress remote) {
         if (remote == null) {
             return null;
         }
         return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
     }
 
-    private static <T extends Throwable> T causedBy(Throwable cause, Class<T> type) {
+    /** The first throwable of {@code type} in the cause chain, or {@code null}. */
+    public static <T extends Throwable> T causedBy(Throwable cause, Class<T> type) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);
