@@ -231,6 +231,10 @@ public final class AuditIndex implements EventQueries, AutoCloseable {
     private void run() {
         try {
             tailer = reader.namedTailer(TAILER_NAME);
+        } catch (RuntimeException e) {
+            LOG.error("The audit index cannot tail the journal; queries answer from what is indexed", e);
+            lastFailure = "cannot tail the journal: " + e.getMessage();
+            return;
         } finally {
             started.countDown();
         }
