@@ -50,6 +50,7 @@ public final class AuditSystem implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AuditSystem.class);
     private static final Duration RETENTION_EVERY = Duration.ofHours(1);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration RETENTION_INDEX_WAIT = Duration.ofSeconds(5);
 
     private final AuditLayout layout;
     private final ChronicleAuditJournal journal;
@@ -191,6 +192,9 @@ public final class AuditSystem implements AutoCloseable {
     }
 
     private RetentionResult applyRetention() {
+        // a cycle the index has not read is held back; a short wait lets a just-started index read
+        // the journal's old cycles first (a rebuilding one is simply not waited for)
+        index.awaitCaughtUp(RETENTION_INDEX_WAIT);
         RetentionResult result = retention.apply();
         if (!result.deletedFiles().isEmpty()) {
             index.retentionApplied();

@@ -29,11 +29,10 @@ final class IndexFiles {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(10_000);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        // the writer keeps the hot ends of every index in memory; readers map the file
-        config.setCacheSize(readOnly ? -16_384 : -131_072);
-        if (readOnly) {
-            config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, Long.toString(1L << 30));
-        }
+        // everyone maps the file (reads without a system call per page); the writer also keeps a
+        // large page cache: the identifier and correlation indexes take inserts all over
+        config.setCacheSize(readOnly ? -16_384 : -524_288);
+        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, Long.toString(64L << 30));
         Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         if (readOnly) {
             try (var statement = connection.createStatement()) {
