@@ -83,6 +83,14 @@ public final class JdbcObjectStore implements ObjectStore {
             if (password != null) {
                 properties.setProperty("password", password);
             }
+            if (dialect == SqlDialect.SQLITE) {
+                // BEGIN IMMEDIATE: the writer takes SQLite's write lock when its transaction starts,
+                // where busy_timeout waits for it. A deferred transaction that reads and then writes has
+                // to upgrade its lock, and SQLite refuses an upgrade at once (SQLITE_BUSY, no waiting)
+                // when another connection holds the lock: seen once under load as a General Failure of
+                // an Activate.
+                properties.setProperty("transaction_mode", "IMMEDIATE");
+            }
             writeConnection = DriverManager.getConnection(jdbcUrl, properties);
             writeConnection.setAutoCommit(false);
             JdbcTransaction transaction = new JdbcTransaction(writeConnection, dialect, settings.clock());
