@@ -260,8 +260,13 @@ final class ManagementHttpHandler extends ChannelInboundHandlerAdapter {
         });
     }
 
-    /** A streaming response's open channel: each chunk is one HTTP chunk, flushed at once. */
-    private static final class ChannelEventStream implements ApiResponse.EventStream {
+    /**
+     * A streaming response's open channel: each chunk is one HTTP chunk, flushed at once. When the
+     * client reads slower than events arrive and the unsent backlog passes the channel's high water
+     * mark ({@link ManagementServer#STREAM_BACKLOG_BYTES}), {@link #send} refuses and the stream is
+     * ended: the subscriber reconnects and pages the gap with {@code GET /api/v2/events}.
+     */
+    static final class ChannelEventStream implements ApiResponse.EventStream {
 
         private final Channel channel;
         private final AtomicBoolean ended = new AtomicBoolean();
@@ -278,6 +283,13 @@ final class ManagementHttpHandler extends ChannelInboundHandlerAdapter {
         @Override
         public boolean send(String chunk) {
             if (ended.get() || !channel.isActive()) {
+                return false;
+            }
+            if (!channel.isWritable()) {
+                LOG.warn("Event stream {} to {} has {} bytes unsent; ending it (the client reads too slowly)",
+                        channel.id().asShortText(), channel.remoteAddress(),
+                        channel.unsafe().outboundBuffer() == null ? 0
+                                : channel.unsafe().outboundBuffer().totalPendingWriteBytes());
                 return false;
             }
             channel.writeAndFlush(new DefaultHttpContent(Unpooled.copiedBuffer(chunk, StandardCharsets.UTF_8)));

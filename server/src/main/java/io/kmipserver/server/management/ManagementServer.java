@@ -11,6 +11,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
@@ -40,6 +41,12 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe.
  */
 public final class ManagementServer implements AutoCloseable {
+
+    /**
+     * Bytes a connection may have written but not yet sent before an event stream to it is ended:
+     * about 8,000 events. A client that stops reading is cut off instead of growing server memory.
+     */
+    static final int STREAM_BACKLOG_BYTES = 4 * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(ManagementServer.class);
     private static final Duration WORKER_STOP_TIMEOUT = Duration.ofSeconds(10);
@@ -93,6 +100,10 @@ public final class ManagementServer implements AutoCloseable {
                 .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, 128)
                 .childOption(ChannelOption.TCP_NODELAY, true)
+                // An event stream stops at the high mark (see ManagementHttpHandler.ChannelEventStream):
+                // a subscriber that does not read must not make the server buffer without bound.
+                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK,
+                        new WriteBufferWaterMark(STREAM_BACKLOG_BYTES / 2, STREAM_BACKLOG_BYTES))
                 .childHandler(initializer);
         try {
             serverChannel = bootstrap.bind(settings.bind(), settings.port()).sync().channel();
