@@ -2,12 +2,12 @@ package io.kmipserver.server.management;
 
 import io.kmipserver.audit.event.AuditEvent;
 import io.kmipserver.audit.event.AuditEventIds;
-import io.kmipserver.audit.event.Initiator;
 import io.kmipserver.audit.event.Outcome;
 import io.kmipserver.audit.event.Reason;
 import io.kmipserver.audit.event.Severity;
 import io.kmipserver.audit.event.Target;
 import io.kmipserver.audit.journal.AuditJournal;
+import io.kmipserver.server.runtime.JournalConnectionAuditor;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -70,16 +70,8 @@ public final class ManagementAudit {
     /** Appends the event of a refused handshake (severity critical, reason 401). */
     public void handshakeRefused(String remoteAddress, int remotePort, String subject, String fingerprint,
             String reason) {
-        journal.append(AuditEvent.builder()
-                .id(ids.next())
-                .eventTime(clock.instant())
-                .action(HANDSHAKE_ACTION)
-                .failure("401", reason)
-                .severity(Severity.CRITICAL)
-                .initiator(new Initiator(null, subject, fingerprint, remoteAddress,
-                        remoteAddress != null ? remotePort : null, null, null))
-                .observer(nodeId)
-                .build());
+        journal.append(JournalConnectionAuditor.refusedHandshake(ids.next(), clock, nodeId, HANDSHAKE_ACTION, "401",
+                remoteAddress, remotePort, subject, fingerprint, reason));
     }
 
     private static Severity severity(int status) {

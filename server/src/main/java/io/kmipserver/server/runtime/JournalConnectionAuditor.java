@@ -44,16 +44,29 @@ public final class JournalConnectionAuditor implements ConnectionAuditor {
     @Override
     public void handshakeRefused(String remoteAddress, int remotePort, String subject, String fingerprint,
             String reason) {
-        journal.append(AuditEvent.builder()
-                .id(ids.next())
+        journal.append(refusedHandshake(ids.next(), clock, nodeId, HANDSHAKE_ACTION, HANDSHAKE_REASON, remoteAddress,
+                remotePort, subject, fingerprint, reason));
+    }
+
+    /**
+     * The event of a refused TLS handshake, on either listener: critical, no adapter (none was
+     * identified), the peer and whatever certificate it showed.
+     *
+     * @param action     {@value #HANDSHAKE_ACTION} or the management listener's own
+     * @param reasonCode the listener's way of saying "not authenticated" (a KMIP Result Reason, an HTTP status)
+     */
+    public static AuditEvent refusedHandshake(String id, Clock clock, String nodeId, String action, String reasonCode,
+            String remoteAddress, int remotePort, String subject, String fingerprint, String reason) {
+        return AuditEvent.builder()
+                .id(id)
                 .eventTime(clock.instant())
-                .action(HANDSHAKE_ACTION)
-                .failure(HANDSHAKE_REASON, reason)
+                .action(action)
+                .failure(reasonCode, reason)
                 .severity(Severity.CRITICAL)
                 .initiator(new Initiator(null, subject, fingerprint, remoteAddress,
                         remoteAddress != null ? remotePort : null, null, null))
                 .observer(nodeId)
-                .build());
+                .build();
     }
 
     @Override
