@@ -48,14 +48,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Option(names = "--days", defaultValue = "30", description = "As given to generate (default ${DEFAULT-VALUE}).")
-    int days;
-
-    @Option(names = "--keys", defaultValue = "100000", description = "As given to generate (default ${DEFAULT-VALUE}).")
-    int keys;
-
-    @Option(names = "--adapters", defaultValue = "10", description = "As given to generate (default ${DEFAULT-VALUE}).")
-    int adapters;
+    @Mixin
+    SyntheticShapeOptions shape;
 
     @Option(names = "--queries", defaultValue = "300", description = "Measured runs per query (default ${DEFAULT-VALUE}).")
     int queries;
@@ -93,13 +87,13 @@ final class BenchmarkCommand implements Callable<Integer> {
 
             SplittableRandom random = new SplittableRandom(7);
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            IntFunction<EventQuery> ofKey = i -> EventQuery.all().withTarget(SyntheticEvents.keyId(random.nextInt(keys)));
+            IntFunction<EventQuery> ofKey = i -> EventQuery.all().withTarget(SyntheticEvents.keyId(random.nextInt(shape.keys)));
             IntFunction<EventQuery> failuresOfADay = i -> {
-                Instant day = today.minusDays(1 + random.nextInt(Math.max(1, days - 1))).atStartOfDay(ZoneOffset.UTC).toInstant();
+                Instant day = today.minusDays(1 + random.nextInt(Math.max(1, shape.days - 1))).atStartOfDay(ZoneOffset.UTC).toInstant();
                 return EventQuery.all().withOutcome(Outcome.FAILURE).withTime(day, day.plus(Duration.ofDays(1)));
             };
             IntFunction<EventQuery> destroysOfAnInitiator = i -> EventQuery.all()
-                    .withInitiator(SyntheticEvents.fingerprint(random.nextInt(adapters), random.nextInt(3)))
+                    .withInitiator(SyntheticEvents.fingerprint(random.nextInt(shape.adapters), random.nextInt(3)))
                     .withActions(List.of("kmip.destroy"));
             out.printf("%-34s %8s %8s %8s %8s  (limit 100, %d runs each after 30 warm-up)%n", "query", "p50 ms", "p99 ms",
                     "max ms", "rows", queries);
@@ -135,7 +129,7 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     /** Appends at {@code rate}/s for {@code seconds}; the lag of an event is from its append to its delivery. */
     private void lag(PrintWriter out, ChronicleAuditJournal journal, AuditIndex index, Clock clock) throws InterruptedException {
-        SyntheticEvents synthetic = new SyntheticEvents(99, keys, adapters, "node-1");
+        SyntheticEvents synthetic = new SyntheticEvents(99, shape.keys, shape.adapters, "node-1");
         AuditEventIds ids = new AuditEventIds("node-1", clock);
         long total = (long) rate * seconds;
         long[] lagMicros = new long[(int) Math.min(total, 50_000_000)];

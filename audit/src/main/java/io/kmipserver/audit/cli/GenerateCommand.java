@@ -38,14 +38,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--events", required = true, paramLabel = "N", description = "How many events.")
     long events;
 
-    @Option(names = "--days", defaultValue = "30", paramLabel = "D", description = "Spread over the last D days (default ${DEFAULT-VALUE}).")
-    int days;
-
-    @Option(names = "--keys", defaultValue = "100000", paramLabel = "K", description = "Distinct keys (default ${DEFAULT-VALUE}).")
-    int keys;
-
-    @Option(names = "--adapters", defaultValue = "10", paramLabel = "A", description = "Adapters, 3 client certificates each (default ${DEFAULT-VALUE}).")
-    int adapters;
+    @Mixin
+    SyntheticShapeOptions shape;
 
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
@@ -59,13 +53,13 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        if (events < 1 || days < 1 || keys < 1 || adapters < 1 || adapters > keys) {
+        if (events < 1 || !shape.valid()) {
             err.println("--events, --days, --keys and --adapters must be positive, with adapters <= keys");
             return 2;
         }
         AuditLayout layout = dataDir.layout();
         Instant end = Instant.now();
-        Instant start = end.minus(Duration.ofDays(days));
+        Instant start = end.minus(Duration.ofDays(shape.days));
         MovableClock clock = new MovableClock(start);
         try (AutoCloseable serverNotRunning = AuditIndex.lockExclusively(layout.indexFile());
              ChronicleAuditJournal journal = ChronicleAuditJournal.open(layout.journalDirectory(),
@@ -74,10 +68,10 @@ final class GenerateCommand implements Callable<Integer> {
                 err.println("The journal in " + layout.journalDirectory() + " is not empty; generate fills a new data directory only");
                 return 2;
             }
-            SyntheticEvents synthetic = new SyntheticEvents(seed, keys, adapters, nodeId);
+            SyntheticEvents synthetic = new SyntheticEvents(seed, shape.keys, shape.adapters, nodeId);
             AuditEventIds ids = new AuditEventIds(nodeId, Clock.systemUTC());
             long startMicros = EventTimes.toMicros(start);
-            long spanMicros = Duration.ofDays(days).toNanos() / 1_000;
+            long spanMicros = Duration.ofDays(shape.days).toNanos() / 1_000;
             long began = System.nanoTime();
             for (long i = 0; i < events; i++) {
                 long time = startMicros + (long) ((double) spanMicros * i / events);
@@ -90,7 +84,7 @@ final class GenerateCommand implements Callable<Integer> {
             }
             double seconds = (System.nanoTime() - began) / 1e9;
             spec.commandLine().getOut().printf("Appended %,d synthetic events over %d days (%d keys, %d adapters) in %.1f s"
-                    + " (%,.0f/s) to %s%n", events, days, keys, adapters, seconds, events / seconds, layout.journalDirectory());
+                    + " (%,.0f/s) to %s%n", events, shape.days, shape.keys, shape.adapters, seconds, events / seconds, layout.journalDirectory());
             return 0;
         } catch (IndexLockedException e) {
             err.println("Cannot generate: " + e.getMessage() + ". Stop the server first.");
