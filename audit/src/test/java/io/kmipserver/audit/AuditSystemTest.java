@@ -145,6 +145,12 @@ class AuditSystemTest {
             assertThat(ids).filteredOn(id -> id.startsWith("new-")).hasSize(20);
             assertThat(audit.queries().find("old-3")).isEmpty();
             assertThat(audit.queries().find("new-3")).isPresent();
+            // the object's and the correlation ids' rows went with their events: counts and lookups agree
+            String key = "0d2b6c8e-5f0a-4a43-9c1e-1f1d1a2b3c4d";
+            assertThat(audit.queries().usage("payments", key, 3).byAction().get("kmip.get").count()).isEqualTo(20);
+            assertThat(audit.queries().search(EventQuery.all().withTarget(key).withLimit(1000)).events()).hasSize(20);
+            assertThat(audit.queries().search(EventQuery.all().withCorrelationId("c-old-3")).events()).isEmpty();
+            assertThat(audit.queries().search(EventQuery.all().withCorrelationId("c-new-3")).events()).hasSize(1);
         }
     }
 

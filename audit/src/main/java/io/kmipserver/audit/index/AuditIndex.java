@@ -116,13 +116,19 @@ public final class AuditIndex implements EventQueries, AutoCloseable {
      * @throws IndexException       when the file cannot be opened
      */
     public static AuditIndex start(Path file, JournalReader reader, LongSupplier journalLastSequence, Clock clock) {
+        return start(file, reader, journalLastSequence, clock, Postings.MergePolicy.DEFAULT);
+    }
+
+    /** As {@link #start(Path, JournalReader, LongSupplier, Clock)}, merging postings runs by {@code policy}. */
+    static AuditIndex start(Path file, JournalReader reader, LongSupplier journalLastSequence, Clock clock,
+                            Postings.MergePolicy policy) {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(journalLastSequence, "journalLastSequence");
         Objects.requireNonNull(clock, "clock");
         FileLock lock = lockFor(file);
         IndexWriter writer = null;
         try {
-            writer = IndexWriter.open(file);
+            writer = IndexWriter.open(file, policy);
             AuditIndex index = new AuditIndex(file, reader, journalLastSequence, clock, lock, writer);
             index.thread.start();
             index.started.await();
@@ -163,13 +169,18 @@ public final class AuditIndex implements EventQueries, AutoCloseable {
      * @param progress called after each batch with the number of events indexed so far
      */
     public static RebuildResult rebuild(Path file, JournalReader reader, Consumer<Long> progress) {
+        return rebuild(file, reader, progress, Postings.MergePolicy.DEFAULT);
+    }
+
+    /** As {@link #rebuild(Path, JournalReader, Consumer)}, merging postings runs by {@code policy}. */
+    static RebuildResult rebuild(Path file, JournalReader reader, Consumer<Long> progress, Postings.MergePolicy policy) {
         FileLock lock = lockFor(file);
         long started = System.nanoTime();
         try {
             IndexFiles.delete(file);
             long events = 0;
             long corrupt = 0;
-            try (IndexWriter writer = IndexWriter.open(file); JournalTailer tailer = reader.tailer()) {
+            try (IndexWriter writer = IndexWriter.open(file, policy); JournalTailer tailer = reader.tailer()) {
                 List<IndexWriter.Row> rows = new ArrayList<>(BATCH);
                 while (true) {
                     long[] reached = new long[2];
@@ -180,6 +191,10 @@ public final class AuditIndex implements EventQueries, AutoCloseable {
                     writer.write(rows, reached[0], reached[1]);
                     events += rows.size();
                     rows.clear();
+                    progress.accept(events);
+                }
+                // leave the runs merged as the live indexer would have, not as a backlog it inherits
+                while (writer.mergeSome()) {
                     progress.accept(events);
                 }
                 writer.optimize();
@@ -254,7 +269,10 @@ public final class AuditIndex implements EventQueries, AutoCloseable {
                 if (rows.isEmpty()) {
                     caughtUpAt = clock.instant();
                     lastFailure = null;
-                    LockSupport.parkNanos(IDLE_PARK_NANOS);
+                    // idle: merge runs a step at a time, looking for new events between steps
+                    if (!writer.mergeSome()) {
+                        LockSupport.parkNanos(IDLE_PARK_NANOS);
+                    }
                     continue;
                 }
                 if (writer.write(rows, reached[0], reached[1])) {

@@ -33,6 +33,11 @@ final class IndexFiles {
         // large page cache: the identifier and correlation indexes take inserts all over
         config.setCacheSize(readOnly ? -16_384 : -524_288);
         config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, Long.toString(64L << 30));
+        if (!readOnly) {
+            // checkpoint every 64 MiB of WAL instead of every 4 MiB: a page that several commits
+            // dirty (an append point of an index) is copied into the file once, not once per commit
+            config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "16384");
+        }
         Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         if (readOnly) {
             try (var statement = connection.createStatement()) {

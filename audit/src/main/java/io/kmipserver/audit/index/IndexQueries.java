@@ -29,6 +29,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Answers queries from the index tables through a few read connections (SQLite in WAL mode reads
@@ -37,7 +39,7 @@ import java.util.function.Supplier;
  * <p>How a search reads: one filter <em>drives</em> — its index yields the matching events already
  * newest first, so a page reads about {@code limit} rows however many events match — and the other
  * filters are checked on the rows it yields. The driver is the most selective filter present, in
- * this order: target, correlation id, initiator (one range of {@code initiators} per action asked
+ * this order: target, correlation id (both one ordered stream per run of {@link Postings}), initiator (one range of {@code initiators} per action asked
  * for, or per known action), actions, reason, outcome and severity, time. Several ranges (several
  * actions, a prefix expanded through the {@code actions} table, the severities of an outcome) are
  * several ordered streams merged lazily, so a page still reads about {@code limit} rows. The index to use is named
@@ -48,8 +50,11 @@ import java.util.function.Supplier;
  */
 final class IndexQueries implements AutoCloseable {
     private static final long BORROW_TIMEOUT_SECONDS = 30;
+    private static final Logger LOG = LoggerFactory.getLogger(IndexQueries.class);
     /** How many of an object's newest events a usage summary reads to find its last users. */
     private static final int LAST_USERS_SCAN = 10_000;
+    /** One run's postings of one key, newest first (the run's primary key is (run, k, time, pos)). */
+    private static final String POSTINGS_OF_RUN = "postings d CROSS JOIN events e ON e.pos = d.pos WHERE d.run = ? AND d.k = ?";
 
     private final BlockingQueue<Connection> pool;
     private final List<Connection> all = new ArrayList<>();
@@ -62,6 +67,9 @@ final class IndexQueries implements AutoCloseable {
             for (int i = 0; i < connections; i++) {
                 Connection connection = IndexFiles.connect(file, true);
                 all.add(connection);
+                // a call's statements share one read transaction: a merge of postings runs moves
+                // rows between runs, and a query must see each row in exactly one of the runs it lists
+                connection.setAutoCommit(false);
                 pool.add(connection);
             }
         } catch (SQLException e) {
@@ -95,57 +103,77 @@ final class IndexQueries implements AutoCloseable {
         } catch (SQLException e) {
             throw new IndexException("audit index query failed: " + e.getMessage(), e);
         } finally {
+            try {
+                connection.rollback(); // ends the read transaction: the WAL can be checkpointed past it
+            } catch (SQLException e) {
+                LOG.debug("Ending an audit index read transaction failed", e);
+            }
             pool.add(connection);
         }
     }
 
     EventPage search(EventQuery query) {
         EventCursor cursor = query.cursor() == null ? null : EventCursor.decode(query.cursor());
-        List<Stream> streams = streams(query, cursor);
-        if (streams.isEmpty()) {
-            return new EventPage(List.of(), null);
-        }
         EventMatcher matcher = new EventMatcher(query);
         return withConnection(connection -> {
-            List<PreparedStatement> statements = new ArrayList<>(streams.size());
-            PriorityQueue<Head> heads = new PriorityQueue<>();
-            try {
-                for (Stream stream : streams) {
-                    PreparedStatement statement = connection.prepareStatement(stream.sql());
-                    statements.add(statement);
-                    bind(statement, stream.parameters());
-                    ResultSet rs = statement.executeQuery();
-                    Head head = new Head(rs);
-                    if (head.advance()) {
-                        heads.add(head);
-                    }
+            List<AuditEvent> events = new ArrayList<>(Math.min(query.limit(), 128));
+            long[] last = new long[3]; // pos, time, rows read
+            boolean more = readMerged(connection, streams(query, cursor, connection), (pos, time, body) -> {
+                last[0] = pos;
+                last[1] = time;
+                AuditEvent event = IndexWriter.decodeOrNull(body);
+                // a hash shared by two strings could bring in an event the filters do not match
+                if (event != null && matcher.test(event)) {
+                    events.add(event);
                 }
-                List<AuditEvent> events = new ArrayList<>(Math.min(query.limit(), 128));
-                long lastPos = 0;
-                long lastTime = 0;
-                int read = 0;
-                while (!heads.isEmpty() && read < query.limit()) {
-                    Head head = heads.poll();
-                    read++;
-                    lastPos = head.pos;
-                    lastTime = head.time;
-                    AuditEvent event = IndexWriter.decodeOrNull(head.body);
-                    // a hash shared by two strings could bring in an event the filters do not match
-                    if (event != null && matcher.test(event)) {
-                        events.add(event);
-                    }
-                    if (head.advance()) {
-                        heads.add(head);
-                    }
-                }
-                String next = !heads.isEmpty() && read == query.limit() ? new EventCursor(lastTime, lastPos).encode() : null;
-                return new EventPage(events, next);
-            } finally {
-                for (PreparedStatement statement : statements) {
-                    statement.close();
+                return ++last[2] < query.limit();
+            });
+            String next = more && last[2] == query.limit() ? new EventCursor(last[1], last[0]).encode() : null;
+            return new EventPage(events, next);
+        });
+    }
+
+    /** Takes the rows of a merged read, newest first; returns whether it wants more. */
+    @FunctionalInterface
+    private interface RowSink {
+        boolean accept(long pos, long time, byte[] body) throws SQLException;
+    }
+
+    /**
+     * Runs the streams and hands their rows to {@code sink} merged newest first by (time, pos), until
+     * the streams end or the sink wants no more.
+     *
+     * @return whether rows remained unread
+     */
+    private static boolean readMerged(Connection connection, List<Stream> streams, RowSink sink) throws SQLException {
+        List<PreparedStatement> statements = new ArrayList<>(streams.size());
+        PriorityQueue<Head> heads = new PriorityQueue<>();
+        try {
+            for (Stream stream : streams) {
+                PreparedStatement statement = connection.prepareStatement(stream.sql());
+                statements.add(statement);
+                bind(statement, stream.parameters());
+                Head head = new Head(statement.executeQuery());
+                if (head.advance()) {
+                    heads.add(head);
                 }
             }
-        });
+            while (!heads.isEmpty()) {
+                Head head = heads.poll();
+                boolean wantsMore = sink.accept(head.pos, head.time, head.body);
+                if (head.advance()) {
+                    heads.add(head);
+                }
+                if (!wantsMore) {
+                    break;
+                }
+            }
+            return !heads.isEmpty();
+        } finally {
+            for (PreparedStatement statement : statements) {
+                statement.close();
+            }
+        }
     }
 
     /** The current row of one stream; ordered newest first. */
@@ -176,8 +204,12 @@ final class IndexQueries implements AutoCloseable {
         }
     }
 
-    /** The statements a search runs; empty when nothing can match (an action prefix nobody used). */
-    List<Stream> streams(EventQuery query, EventCursor cursor) {
+    /**
+     * The statements a search runs; empty when nothing can match (an action prefix nobody used). A
+     * target or correlation id reads one stream per run of postings, listed in the caller's read
+     * transaction.
+     */
+    List<Stream> streams(EventQuery query, EventCursor cursor, Connection connection) throws SQLException {
         List<Long> actionKeys = null;
         if (!query.actions().isEmpty()) {
             actionKeys = actionKeys(query.actions());
@@ -196,14 +228,13 @@ final class IndexQueries implements AutoCloseable {
         boolean actionsDrive = false;
         boolean initiatorDrives = false;
         String driverName;
-        if (target != null) {
-            driverName = "target";
-            froms.add("targets d CROSS JOIN events e ON e.pos = d.pos WHERE d.k = ?");
-            fromParameters.add(List.of(KeyHash.hash(target)));
-        } else if (correlation != null) {
-            driverName = "correlation";
-            froms.add("events e INDEXED BY ev_corr WHERE e.corr_h = ? AND e.corr_h IS NOT NULL");
-            fromParameters.add(List.of(KeyHash.hash(correlation)));
+        if (target != null || correlation != null) {
+            driverName = target != null ? "target" : "correlation";
+            long key = target != null ? KeyHash.hash(target) : KeyHash.correlation(correlation);
+            for (long run : Postings.runs(connection)) {
+                froms.add(POSTINGS_OF_RUN);
+                fromParameters.add(List.of(run, key));
+            }
         } else if (initiator != null) {
             driverName = "initiator";
             initiatorDrives = true;
@@ -344,7 +375,7 @@ final class IndexQueries implements AutoCloseable {
             long first = Long.MAX_VALUE;
             long last = Long.MIN_VALUE;
             try (PreparedStatement s = connection.prepareStatement("SELECT action_h, count(*), sum(outcome), min(time), max(time)"
-                    + " FROM targets WHERE k = ? AND owner_h = ? GROUP BY action_h")) {
+                    + " FROM postings WHERE run IN (SELECT run FROM runs) AND k = ? AND owner_h = ? GROUP BY action_h")) {
                 s.setLong(1, key);
                 s.setLong(2, owner);
                 try (ResultSet rs = s.executeQuery()) {
@@ -362,27 +393,25 @@ final class IndexQueries implements AutoCloseable {
             List<UsageSummary.UsageUser> users = new ArrayList<>();
             if (lastUsers > 0 && !byAction.isEmpty()) {
                 Set<List<String>> seen = new HashSet<>();
-                try (PreparedStatement s = connection.prepareStatement("SELECT e.body FROM targets d CROSS JOIN events e"
-                        + " ON e.pos = d.pos WHERE d.k = ? AND d.owner_h = ? ORDER BY d.time DESC, d.pos DESC LIMIT "
-                        + LAST_USERS_SCAN)) {
-                    s.setLong(1, key);
-                    s.setLong(2, owner);
-                    try (ResultSet rs = s.executeQuery()) {
-                        while (users.size() < lastUsers && rs.next()) {
-                            AuditEvent event = IndexWriter.decodeOrNull(rs.getBytes(1));
-                            if (event == null || !event.target().uniqueIdentifiers().contains(uniqueIdentifier)) {
-                                continue;
-                            }
-                            var who = event.initiator();
-                            if (seen.add(java.util.Arrays.asList(who.adapter(), who.certificateSubject(),
-                                    who.certificateFingerprint()))) {
-                                users.add(new UsageSummary.UsageUser(who.adapter(), who.certificateSubject(),
-                                        who.certificateFingerprint(), who.remoteAddress(), event.action(),
-                                        EventTimes.toInstant(event.eventTime())));
-                            }
+                List<Stream> streams = new ArrayList<>();
+                for (long run : Postings.runs(connection)) {
+                    streams.add(new Stream("SELECT d.pos, d.time, e.body FROM " + POSTINGS_OF_RUN + " AND d.owner_h = ?"
+                            + " ORDER BY d.time DESC, d.pos DESC LIMIT " + LAST_USERS_SCAN, List.of(run, key, owner)));
+                }
+                int[] read = {0};
+                readMerged(connection, streams, (pos, time, body) -> {
+                    AuditEvent event = IndexWriter.decodeOrNull(body);
+                    if (event != null && event.target().uniqueIdentifiers().contains(uniqueIdentifier)) {
+                        var who = event.initiator();
+                        if (seen.add(java.util.Arrays.asList(who.adapter(), who.certificateSubject(),
+                                who.certificateFingerprint()))) {
+                            users.add(new UsageSummary.UsageUser(who.adapter(), who.certificateSubject(),
+                                    who.certificateFingerprint(), who.remoteAddress(), event.action(),
+                                    EventTimes.toInstant(event.eventTime())));
                         }
                     }
-                }
+                    return users.size() < lastUsers && ++read[0] < LAST_USERS_SCAN;
+                });
             }
             Instant firstUse = byAction.isEmpty() ? null : EventTimes.toInstant(first);
             Instant lastUse = byAction.isEmpty() ? null : EventTimes.toInstant(last);
@@ -395,7 +424,7 @@ final class IndexQueries implements AutoCloseable {
         EventCursor cursor = query.cursor() == null ? null : EventCursor.decode(query.cursor());
         return withConnection(connection -> {
             List<String> lines = new ArrayList<>();
-            for (Stream stream : streams(query, cursor)) {
+            for (Stream stream : streams(query, cursor, connection)) {
                 try (PreparedStatement s = connection.prepareStatement("EXPLAIN QUERY PLAN " + stream.sql())) {
                     bind(s, stream.parameters());
                     try (ResultSet rs = s.executeQuery()) {

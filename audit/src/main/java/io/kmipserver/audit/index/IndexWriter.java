@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,20 +34,24 @@ final class IndexWriter implements AutoCloseable {
 
     private final Connection connection;
     private final PreparedStatement insertEvent;
-    private final PreparedStatement insertTarget;
+    private final Postings postings;
     private final PreparedStatement insertInitiator;
     private final PreparedStatement insertAction;
     private final PreparedStatement setMeta;
+    private static final Comparator<long[]> INITIATOR_ORDER = Comparator.<long[]>comparingLong(r -> r[0])
+            .thenComparingLong(r -> r[1]).thenComparingLong(r -> r[2]).thenComparingLong(r -> r[3]);
+
     private final Map<Long, String> knownActions = new HashMap<>();
+    /** The batch's initiator rows (k, action, time, pos), inserted sorted by {@link #flushInitiators}. */
+    private final List<long[]> initiatorRows = new ArrayList<>();
     private long indexedThrough;
     private long indexedSequence;
 
-    private IndexWriter(Connection connection) throws SQLException {
+    private IndexWriter(Connection connection, Postings.MergePolicy policy) throws SQLException {
         this.connection = connection;
+        this.postings = new Postings(connection, policy, readMeta(connection, IndexSchema.NEXT_RUN, 1));
         this.insertEvent = connection.prepareStatement("INSERT OR REPLACE INTO events"
                 + " (pos, time, id_h, action_h, outcome, severity, reason_h, corr_h, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        this.insertTarget = connection.prepareStatement(
-                "INSERT OR IGNORE INTO targets (k, time, pos, owner_h, action_h, outcome) VALUES (?, ?, ?, ?, ?, ?)");
         this.insertInitiator = connection.prepareStatement(
                 "INSERT OR IGNORE INTO initiators (k, action_h, time, pos) VALUES (?, ?, ?, ?)");
         this.insertAction = connection.prepareStatement("INSERT OR IGNORE INTO actions (h, name) VALUES (?, ?)");
@@ -58,6 +63,10 @@ final class IndexWriter implements AutoCloseable {
      * emptied first (it is derived data: it will be rebuilt from the journal).
      */
     static IndexWriter open(Path file) throws SQLException {
+        return open(file, Postings.MergePolicy.DEFAULT);
+    }
+
+    static IndexWriter open(Path file, Postings.MergePolicy policy) throws SQLException {
         Connection connection = IndexFiles.connect(file, false);
         try {
             connection.setAutoCommit(false);
@@ -67,7 +76,7 @@ final class IndexWriter implements AutoCloseable {
                 dropAll(connection);
                 IndexSchema.create(connection);
             }
-            IndexWriter writer = new IndexWriter(connection);
+            IndexWriter writer = new IndexWriter(connection, policy);
             writer.put(IndexSchema.SCHEMA_VERSION, IndexSchema.VERSION);
             connection.commit();
             writer.indexedThrough = readMeta(connection, IndexSchema.INDEXED_THROUGH, -1);
@@ -91,13 +100,14 @@ final class IndexWriter implements AutoCloseable {
         put(IndexSchema.SCHEMA_VERSION, IndexSchema.VERSION);
         connection.commit();
         knownActions.clear();
+        postings.reload(1);
         indexedThrough = -1;
         indexedSequence = 0;
     }
 
     private static void dropAll(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
-            for (String table : new String[] {"events", "targets", "initiators", "actions", "meta"}) {
+            for (String table : IndexSchema.TABLES) {
                 s.execute("DROP TABLE IF EXISTS " + table);
             }
         }
@@ -143,22 +153,24 @@ final class IndexWriter implements AutoCloseable {
     boolean write(List<Row> rows, long through, long sequence) throws SQLException {
         boolean newAction = false;
         try {
+            List<Postings.Posting> batch = new ArrayList<>(rows.size() * 2);
             for (Row row : rows) {
                 if (row.event() != null) {
-                    newAction |= insert(row);
+                    newAction |= insert(row, batch);
                 }
             }
             insertEvent.executeBatch();
-            insertTarget.executeBatch();
-            insertInitiator.executeBatch();
+            flushInitiators();
+            postings.add(batch);
+            put(IndexSchema.NEXT_RUN, postings.nextRun());
             put(IndexSchema.INDEXED_THROUGH, through);
             put(IndexSchema.INDEXED_SEQUENCE, sequence);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             insertEvent.clearBatch();
-            insertTarget.clearBatch();
             insertInitiator.clearBatch();
-            connection.rollback();
+            initiatorRows.clear();
+            rollback();
             if (newAction) {
                 reloadActions();
             }
@@ -167,6 +179,49 @@ final class IndexWriter implements AutoCloseable {
         indexedThrough = through;
         indexedSequence = sequence;
         return newAction;
+    }
+
+    /**
+     * Inserts the batch's initiator rows in key order: consecutive inserts then land on the same
+     * leaf pages (one per initiator and action) while they are in the CPU's cache.
+     */
+    private void flushInitiators() throws SQLException {
+        initiatorRows.sort(INITIATOR_ORDER);
+        for (long[] r : initiatorRows) {
+            for (int i = 0; i < r.length; i++) {
+                insertInitiator.setLong(i + 1, r[i]);
+            }
+            insertInitiator.addBatch();
+        }
+        initiatorRows.clear();
+        insertInitiator.executeBatch();
+    }
+
+    /** Rolls back and reads the postings' runs again: a failed transaction may have changed them in memory only. */
+    private void rollback() throws SQLException {
+        connection.rollback();
+        postings.reload(readMeta(connection, IndexSchema.NEXT_RUN, 1));
+    }
+
+    /**
+     * Does a step of pending merge work ({@link Postings.MergePolicy#minStepRows} rows) in a
+     * transaction of its own, for an indexer with nothing to index.
+     *
+     * @return whether there was any
+     */
+    boolean mergeSome() throws SQLException {
+        if (!postings.mergePending()) {
+            return false;
+        }
+        try {
+            postings.mergeStep();
+            put(IndexSchema.NEXT_RUN, postings.nextRun());
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollback();
+            throw e;
+        }
+        return true;
     }
 
     private void reloadActions() throws SQLException {
@@ -178,7 +233,7 @@ final class IndexWriter implements AutoCloseable {
         }
     }
 
-    private boolean insert(Row row) throws SQLException {
+    private boolean insert(Row row, List<Postings.Posting> batch) throws SQLException {
         AuditEvent event = row.event();
         long time = event.eventTime();
         long action = KeyHash.hash(event.action());
@@ -203,23 +258,26 @@ final class IndexWriter implements AutoCloseable {
         insertEvent.addBatch();
 
         Long owner = KeyHash.of(owner(event));
-        for (String uid : event.target().uniqueIdentifiers()) {
-            insertTarget.setLong(1, KeyHash.hash(uid));
-            insertTarget.setLong(2, time);
-            insertTarget.setLong(3, row.pos());
-            setNullable(insertTarget, 4, owner);
-            insertTarget.setLong(5, action);
-            insertTarget.setInt(6, outcome);
-            insertTarget.addBatch();
+        for (long k : postingKeys(event)) {
+            batch.add(new Postings.Posting(k, time, row.pos(), owner, action, outcome));
         }
         for (String who : initiatorKeys(event.initiator())) {
-            insertInitiator.setLong(1, KeyHash.hash(who));
-            insertInitiator.setLong(2, action);
-            insertInitiator.setLong(3, time);
-            insertInitiator.setLong(4, row.pos());
-            insertInitiator.addBatch();
+            initiatorRows.add(new long[] {KeyHash.hash(who), action, time, row.pos()});
         }
         return newAction;
+    }
+
+    /** The keys of an event's postings: its object identifiers and its correlation id. */
+    static List<Long> postingKeys(AuditEvent event) {
+        List<String> uids = event.target().uniqueIdentifiers();
+        List<Long> keys = new ArrayList<>(uids.size() + 1);
+        for (String uid : uids) {
+            keys.add(KeyHash.hash(uid));
+        }
+        if (event.correlationId() != null) {
+            keys.add(KeyHash.correlation(event.correlationId()));
+        }
+        return keys;
     }
 
     /** The adapter an event's objects belong to: the target's, else the initiator's. */
@@ -242,7 +300,7 @@ final class IndexWriter implements AutoCloseable {
         }
     }
 
-    private static void setNullable(PreparedStatement statement, int parameter, Long value) throws SQLException {
+    static void setNullable(PreparedStatement statement, int parameter, Long value) throws SQLException {
         if (value == null) {
             statement.setNull(parameter, Types.INTEGER);
         } else {
@@ -258,11 +316,21 @@ final class IndexWriter implements AutoCloseable {
      */
     long deleteBefore(long firstKept) throws SQLException {
         long deleted = 0;
+        try {
+            postings.deleteRunsBefore(firstKept);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollback();
+            throw e;
+        }
+        // the rows of runs that also hold later events go one by one, found by key in those runs only
+        List<Long> straddling = postings.runsStraddling(firstKept);
         try (PreparedStatement select = connection.prepareStatement(
                      "SELECT pos, time, body FROM events WHERE pos < ? ORDER BY pos LIMIT 5000");
              PreparedStatement deleteEvent = connection.prepareStatement("DELETE FROM events WHERE pos = ?");
-             PreparedStatement deleteTarget = connection.prepareStatement(
-                     "DELETE FROM targets WHERE k = ? AND time = ? AND pos = ?");
+             PreparedStatement deletePosting = straddling.isEmpty() ? null : connection.prepareStatement(
+                     "DELETE FROM postings WHERE run IN (" + String.join(", ", straddling.stream().map(String::valueOf).toList())
+                             + ") AND k = ? AND time = ? AND pos = ?");
              PreparedStatement deleteInitiator = connection.prepareStatement(
                      "DELETE FROM initiators WHERE k = ? AND action_h = ? AND time = ? AND pos = ?")) {
             while (true) {
@@ -287,8 +355,10 @@ final class IndexWriter implements AutoCloseable {
                     if (event == null) {
                         continue;
                     }
-                    for (String uid : event.target().uniqueIdentifiers()) {
-                        deleteKey(deleteTarget, KeyHash.hash(uid), time, pos);
+                    if (deletePosting != null) {
+                        for (long k : postingKeys(event)) {
+                            deleteKey(deletePosting, k, time, pos);
+                        }
                     }
                     long action = KeyHash.hash(event.action());
                     for (String who : initiatorKeys(event.initiator())) {
@@ -300,13 +370,15 @@ final class IndexWriter implements AutoCloseable {
                     }
                 }
                 deleteEvent.executeBatch();
-                deleteTarget.executeBatch();
+                if (deletePosting != null) {
+                    deletePosting.executeBatch();
+                }
                 deleteInitiator.executeBatch();
                 connection.commit();
                 deleted += positions.size();
             }
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            rollback();
             throw e;
         }
     }

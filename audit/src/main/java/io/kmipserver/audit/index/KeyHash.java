@@ -46,6 +46,14 @@ final class KeyHash {
         return (hash(id.substring(0, dash)) & 0xFFFF_FFFF_0000_0000L) | n;
     }
 
+    /**
+     * The key of a correlation id among the postings, which also hold object identifiers: hashed
+     * with a prefix no identifier is looked up by, so the two never share keys by construction.
+     */
+    static long correlation(String id) {
+        return hash("\u0000correlation:" + id);
+    }
+
     static long hash(String value) {
         long h = FNV_OFFSET;
         for (int i = 0; i < value.length(); i++) {

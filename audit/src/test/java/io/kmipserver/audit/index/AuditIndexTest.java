@@ -20,6 +20,9 @@ import io.kmipserver.audit.query.UsageSummary;
 import io.kmipserver.audit.testing.TestClock;
 import io.kmipserver.audit.testing.TestEvents;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +33,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -355,8 +359,115 @@ class AuditIndexTest {
                 assertThat(step).doesNotContain("TEMP B-TREE");
             });
         }
-        assertThat(index.explain(benchmark.get(0))).anyMatch(s -> s.startsWith("SEARCH d USING PRIMARY KEY (k=?"));
+        assertThat(index.explain(benchmark.get(0))).anyMatch(s -> s.startsWith("SEARCH d USING PRIMARY KEY (run=? AND k=?"));
         assertThat(index.explain(benchmark.get(1))).anyMatch(s -> s.contains("USING INDEX ev_status (outcome=? AND severity=? AND time>? AND time<?)"));
         assertThat(index.explain(benchmark.get(2))).anyMatch(s -> s.contains("USING PRIMARY KEY (k=? AND action_h=?)"));
+    }
+
+    /** Merges after every second run and in steps of a few rows: most transactions leave a merge half done. */
+    private static final Postings.MergePolicy TINY_STEPS = new Postings.MergePolicy(2, 3, 1);
+
+    private long countRuns(String where) throws Exception {
+        try (Connection connection = IndexFiles.connect(indexFile(), true);
+             Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM runs" + where)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void lookupsByKeyAnswerAsAScanWhileRunsMergeInSteps() throws Exception {
+        index.close();
+        index = AuditIndex.start(indexFile(), journal.reader(), journal::lastSequence, clock, TINY_STEPS);
+        JournalScanQueries scan = new JournalScanQueries(journal.reader());
+        boolean sawMergeHalfDone = false;
+        for (int chunk = 0; chunk < 60; chunk++) {
+            append(1 + (chunk * 7) % 40);
+            assertThat(index.awaitCaughtUp(WAIT)).isTrue();
+            sawMergeHalfDone |= countRuns(" WHERE next_k IS NOT NULL") > 0;
+            if (chunk % 15 == 14) {
+                for (EventQuery query : queries()) {
+                    assertThat(allIds(index, query)).as(query.toString()).containsExactlyElementsOf(allIds(scan, query));
+                }
+            }
+        }
+        assertThat(sawMergeHalfDone).as("a merge seen between its steps").isTrue();
+        index.close(); // possibly between two steps of a merge: the next start goes on with it
+        index = AuditIndex.start(indexFile(), journal.reader(), journal::lastSequence, clock, TINY_STEPS);
+        append(30);
+        assertThat(index.awaitCaughtUp(WAIT)).isTrue();
+        for (EventQuery query : queries()) {
+            assertThat(allIds(index, query)).as(query.toString()).containsExactlyElementsOf(allIds(scan, query));
+        }
+        String key = SyntheticEvents.keyId(4);
+        String adapter = SyntheticEvents.adapterName(synthetic.adapterOf(4));
+        assertThat(index.usage(adapter, key, 2).byAction().values().stream().mapToLong(UsageSummary.ActionUsage::count).sum())
+                .isEqualTo(appended.stream().filter(e -> e.target().uniqueIdentifiers().contains(key)).count());
+        // idle, the indexer finishes its merges: a few runs per size tier remain of the 60-odd batches
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (countRuns(" WHERE next_k IS NOT NULL") > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(countRuns(" WHERE next_k IS NOT NULL")).isZero();
+        assertThat(countRuns("")).isLessThanOrEqualTo(16);
+    }
+
+    @Test
+    void pagingByKeyWhileRunsMergeReturnsEachEarlierEventExactlyOnce() throws Exception {
+        index.close();
+        index = AuditIndex.start(indexFile(), journal.reader(), journal::lastSequence, clock, TINY_STEPS);
+        append(1_500);
+        assertThat(index.awaitCaughtUp(WAIT)).isTrue();
+        String key = SyntheticEvents.keyId(2);
+        Set<String> before = new HashSet<>(appended.stream().filter(e -> e.target().uniqueIdentifiers().contains(key))
+                .map(AuditEvent::id).toList());
+        assertThat(before).hasSizeGreaterThan(20);
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread writer = new Thread(() -> {
+            int n = 0;
+            while (!stop.get()) {
+                journal.append(synthetic.next("late-" + (++n), EventTimes.nowMicros(clock)));
+                if (n % 50 == 0) {
+                    LockSupport.parkNanos(1_000_000); // batches of a few events: many runs, many merges
+                }
+            }
+        });
+        writer.start();
+        List<String> seen = new ArrayList<>();
+        try {
+            EventQuery query = EventQuery.all().withTarget(key).withLimit(3);
+            EventPage page = index.search(query);
+            seen.addAll(page.events().stream().map(AuditEvent::id).toList());
+            while (page.nextCursor() != null) {
+                LockSupport.parkNanos(2_000_000); // let merges move rows between pages
+                page = index.search(query.withCursor(page.nextCursor()));
+                seen.addAll(page.events().stream().map(AuditEvent::id).toList());
+            }
+        } finally {
+            stop.set(true);
+            writer.join();
+        }
+        assertThat(seen).doesNotHaveDuplicates();
+        assertThat(seen).filteredOn(before::contains).hasSize(before.size());
+        assertThat(seen).filteredOn(id -> !before.contains(id)).isEmpty();
+    }
+
+    @Test
+    void aRebuildWithOtherMergeStepsAnswersAsTheLiveIndex() {
+        index.close();
+        index = AuditIndex.start(indexFile(), journal.reader(), journal::lastSequence, clock, TINY_STEPS);
+        for (int chunk = 0; chunk < 40; chunk++) {
+            append(50);
+            assertThat(index.awaitCaughtUp(WAIT)).isTrue();
+        }
+        List<List<String>> live = queries().stream().map(q -> allIds(index, q)).toList();
+        index.close();
+        index = null;
+        try (JournalReader reader = JournalReader.openReadOnly(dir.resolve("journal"))) {
+            AuditIndex.rebuild(indexFile(), reader, n -> { });
+        }
+        index = startIndex();
+        assertThat(queries().stream().map(q -> allIds(index, q)).toList()).isEqualTo(live);
     }
 }
