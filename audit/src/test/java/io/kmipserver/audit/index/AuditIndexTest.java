@@ -9,7 +9,9 @@ import io.kmipserver.audit.event.EventTimes;
 import io.kmipserver.audit.event.Outcome;
 import io.kmipserver.audit.event.Severity;
 import io.kmipserver.audit.journal.ChronicleAuditJournal;
+import io.kmipserver.audit.journal.JournalEntry;
 import io.kmipserver.audit.journal.JournalReader;
+import io.kmipserver.audit.journal.JournalTailer;
 import io.kmipserver.audit.query.EventPage;
 import io.kmipserver.audit.query.EventQueries;
 import io.kmipserver.audit.query.EventQuery;
@@ -19,6 +21,7 @@ import io.kmipserver.audit.query.Subscription;
 import io.kmipserver.audit.query.UsageSummary;
 import io.kmipserver.audit.testing.TestClock;
 import io.kmipserver.audit.testing.TestEvents;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -368,7 +371,11 @@ class AuditIndexTest {
     private static final Postings.MergePolicy TINY_STEPS = new Postings.MergePolicy(2, 3, 1);
 
     private long countRuns(String where) throws Exception {
-        try (Connection connection = IndexFiles.connect(indexFile(), true);
+        return countRuns(indexFile(), where);
+    }
+
+    private static long countRuns(Path file, String where) throws Exception {
+        try (Connection connection = IndexFiles.connect(file, true);
              Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM runs" + where)) {
             rs.next();
@@ -393,7 +400,7 @@ class AuditIndexTest {
             }
         }
         assertThat(sawMergeHalfDone).as("a merge seen between its steps").isTrue();
-        index.close(); // possibly between two steps of a merge: the next start goes on with it
+        index.close();
         index = AuditIndex.start(indexFile(), journal.reader(), journal::lastSequence, clock, TINY_STEPS);
         append(30);
         assertThat(index.awaitCaughtUp(WAIT)).isTrue();
@@ -469,5 +476,45 @@ class AuditIndexTest {
         }
         index = startIndex();
         assertThat(queries().stream().map(q -> allIds(index, q)).toList()).isEqualTo(live);
+    }
+
+    @Test
+    void aWriterReopenedBetweenTwoStepsOfAMergeGoesOnWithIt() throws Exception {
+        index.close();
+        index = null;
+        append(600);
+        Path file = Files.createDirectories(dir.resolve("other")).resolve("events.db");
+        boolean reopened = false;
+        try (JournalTailer tailer = journal.reader().tailer()) {
+            IndexWriter writer = IndexWriter.open(file, TINY_STEPS);
+            try {
+                List<IndexWriter.Row> rows = new ArrayList<>();
+                int batches = 0;
+                JournalEntry entry;
+                while ((entry = tailer.next()) != null) {
+                    rows.add(new IndexWriter.Row(entry.index(), entry.sequence(), entry.bytes(),
+                            IndexWriter.decodeOrNull(entry.bytes())));
+                    if (rows.size() >= 1 + batches % 13 || entry.sequence() == appended.size()) {
+                        writer.write(rows, entry.index(), entry.sequence());
+                        rows.clear();
+                        batches++;
+                        if (!reopened && countRuns(file, " WHERE next_k IS NOT NULL") > 0) {
+                            writer.close();
+                            writer = IndexWriter.open(file, TINY_STEPS);
+                            reopened = true;
+                        }
+                    }
+                }
+            } finally {
+                writer.close();
+            }
+        }
+        assertThat(reopened).as("closed while a merge was half done").isTrue();
+        index = AuditIndex.start(file, journal.reader(), journal::lastSequence, clock, TINY_STEPS);
+        assertThat(index.awaitCaughtUp(WAIT)).isTrue();
+        JournalScanQueries scan = new JournalScanQueries(journal.reader());
+        for (EventQuery query : queries()) {
+            assertThat(allIds(index, query)).as(query.toString()).containsExactlyElementsOf(allIds(scan, query));
+        }
     }
 }
