@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -16,18 +17,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Group commit: one thread owns the write connection, takes every unit waiting in a bounded queue
- * (up to a maximum), runs each inside its own SAVEPOINT of one transaction, and commits once. With
- * SQLite in WAL mode and {@code synchronous=FULL} a commit costs one fsync (about a millisecond
- * here), so while one group is being synced the next one fills up: under load many units share each
- * fsync, and durable throughput scales with concurrency instead of being capped at fsyncs per second.
- * A lone unit still commits immediately — there is no waiting for company.
+ * (up to a maximum), runs each inside its own SAVEPOINT of one transaction, and commits once. While
+ * one group is being made durable the next one fills up: under load many units share each fsync, and
+ * durable throughput scales with concurrency instead of being capped at fsyncs per second. A lone unit
+ * still commits immediately — there is no waiting for company.
  *
  * <p>Per unit: {@code SAVEPOINT} → unit → pre-commit hook → {@code RELEASE}; if the unit or its hook
  * throws, {@code ROLLBACK TO} the savepoint undoes only that unit. The three are prepared statements
  * on one fixed savepoint name (units never nest): JDBC's {@code setSavepoint} formats a new name and
- * has the driver parse it for every unit. Futures complete after the
- * COMMIT returned. If the COMMIT fails, every unit of the group fails with
- * {@link CommitFailedException}.
+ * has the driver parse it for every unit. After the COMMIT the group goes to the {@link CommitSync},
+ * which completes the futures once the group is durable: at once on PostgreSQL (the COMMIT waited for
+ * the fsync), after a force of the WAL by another thread on SQLite ({@link WalSyncer}), while this
+ * thread runs the next group. If the COMMIT or the force fails, every unit of the group fails with
+ * {@link CommitFailedException}; after a failed force the writer refuses every later unit.
  */
 final class GroupCommitWriter implements AutoCloseable {
 
@@ -53,6 +55,13 @@ final class GroupCommitWriter implements AutoCloseable {
             }
         }
 
+        /** Fails it with {@code f} unless it already failed on its own. */
+        void failUnlessFailed(StoreException f) {
+            if (failure == null) {
+                failure = f;
+            }
+        }
+
         void complete() {
             if (failure == null) {
                 future.complete(result);
@@ -67,6 +76,7 @@ final class GroupCommitWriter implements AutoCloseable {
     private final PreparedStatement release;
     private final PreparedStatement rollbackTo;
     private final JdbcTransaction transaction;
+    private final CommitSync sync;
     private final BlockingQueue<Pending<?>> queue;
     private final int maxUnitsPerCommit;
     private final Duration submitTimeout;
@@ -78,19 +88,20 @@ final class GroupCommitWriter implements AutoCloseable {
     private final AtomicLong commitNanos = new AtomicLong();
     private volatile boolean closed;
 
-    GroupCommitWriter(Connection connection, JdbcTransaction transaction, StoreSettings settings, String name)
-            throws SQLException {
+    GroupCommitWriter(Connection connection, JdbcTransaction transaction, CommitSync sync, StoreSettings settings,
+            String name) throws SQLException {
         this.connection = connection;
         this.savepoint = connection.prepareStatement("SAVEPOINT unit");
         this.release = connection.prepareStatement("RELEASE SAVEPOINT unit");
         this.rollbackTo = connection.prepareStatement("ROLLBACK TO SAVEPOINT unit");
         this.transaction = transaction;
+        this.sync = sync;
         this.queue = new ArrayBlockingQueue<>(settings.writeQueueCapacity());
         this.maxUnitsPerCommit = settings.maxUnitsPerCommit();
         this.submitTimeout = settings.submitTimeout();
         this.thread = new Thread(this::loop, name);
         // Daemon: a store nobody closed must not keep the JVM alive. Nothing is lost by it — a unit's
-        // future completes only after its COMMIT, so an unfinished unit was never acknowledged.
+        // future completes only after its group is durable, so an unfinished unit was never acknowledged.
         this.thread.setDaemon(true);
         this.thread.start();
     }
@@ -118,13 +129,20 @@ final class GroupCommitWriter implements AutoCloseable {
         return pending.future;
     }
 
-    boolean isAlive() {
-        return thread.isAlive();
+    /** Throws when the writer cannot acknowledge writes: its thread died, or making commits durable failed. */
+    void checkAlive() {
+        Optional<StoreException> failed = sync.failure();
+        if (failed.isPresent()) {
+            throw new StoreException(failed.get().getMessage(), failed.get());
+        }
+        if (!thread.isAlive()) {
+            throw new StoreException("the store writer is not running");
+        }
     }
 
     WriterStats stats() {
         return new WriterStats(commits.get(), units.get(), failedUnits.get(), queue.size(), unitNanos.get(),
-                commitNanos.get());
+                commitNanos.get(), sync.syncs(), sync.syncNanos());
     }
 
     private void loop() {
@@ -154,6 +172,16 @@ final class GroupCommitWriter implements AutoCloseable {
     }
 
     private void runGroup(List<Pending<?>> group) {
+        Optional<StoreException> failed = sync.failure();
+        if (failed.isPresent()) {
+            // A force failed: what is on the device is unknown, so nothing more may be acknowledged.
+            for (Pending<?> p : group) {
+                p.failUnlessFailed(failed.get());
+                p.complete();
+            }
+            failedUnits.addAndGet(group.size());
+            return;
+        }
         int ok = 0;
         long started = System.nanoTime();
         for (Pending<?> p : group) {
@@ -165,22 +193,45 @@ final class GroupCommitWriter implements AutoCloseable {
         unitNanos.addAndGet(ran - started);
         try {
             connection.commit();
-            commitNanos.addAndGet(System.nanoTime() - ran);
-            commits.incrementAndGet();
-            units.addAndGet(ok);
-            failedUnits.addAndGet(group.size() - ok);
         } catch (SQLException e) {
             LOG.error("Commit of a group of {} unit(s) failed (SQL state {})", group.size(), e.getSQLState(), e);
             rollbackQuietly();
+            CommitFailedException f = new CommitFailedException("commit failed: SQL state " + e.getSQLState(), e);
             for (Pending<?> p : group) {
-                if (p.failure == null) {
-                    p.failure = new CommitFailedException("commit failed: SQL state " + e.getSQLState(), e);
-                }
+                p.failUnlessFailed(f);
+                p.complete();
             }
             failedUnits.addAndGet(group.size());
+            return;
         }
-        for (Pending<?> p : group) {
-            p.complete();
+        commitNanos.addAndGet(System.nanoTime() - ran);
+        commits.incrementAndGet();
+        units.addAndGet(ok);
+        failedUnits.addAndGet(group.size() - ok);
+        sync.committed(new Committed(List.copyOf(group)));
+    }
+
+    /** A committed group as {@link CommitSync} sees it. */
+    private record Committed(List<Pending<?>> units) implements CommitSync.Group {
+
+        @Override
+        public int size() {
+            return units.size();
+        }
+
+        @Override
+        public void durable() {
+            for (Pending<?> p : units) {
+                p.complete();
+            }
+        }
+
+        @Override
+        public void failed(StoreException failure) {
+            for (Pending<?> p : units) {
+                p.failUnlessFailed(failure);
+                p.complete();
+            }
         }
     }
 
@@ -218,7 +269,10 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
-    /** Stops accepting, commits what is queued, stops the thread, closes the connection. */
+    /**
+     * Stops accepting, commits what is queued, stops the thread, lets the {@link CommitSync} acknowledge
+     * the last groups, closes the connection.
+     */
     @Override
     public void close() {
         closed = true;
@@ -231,6 +285,7 @@ final class GroupCommitWriter implements AutoCloseable {
         while ((leftover = queue.poll()) != null) {
             leftover.future.completeExceptionally(new StoreException("the object store is closed"));
         }
+        sync.close();
         transaction.close();
         try {
             savepoint.close();

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,10 +48,15 @@ public final class JdbcObjectStore implements ObjectStore {
     }
 
     /**
-     * Opens (creating and migrating when needed) the SQLite store in {@code file}, in WAL mode with
-     * {@code synchronous=FULL}.
+     * Opens (creating and migrating when needed) the SQLite store in {@code file}, in WAL mode; a write
+     * is acknowledged once its WAL frames were forced to the device ({@link WalSyncer}).
      */
     public static JdbcObjectStore openSqlite(Path file, StoreSettings settings) {
+        return openSqlite(file, settings, SqliteWalFile::new);
+    }
+
+    /** {@link #openSqlite(Path, StoreSettings)} with the WAL forced by {@code walForce} (tests hold or fail it). */
+    static JdbcObjectStore openSqlite(Path file, StoreSettings settings, Function<Path, WalSyncer.Force> walForce) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -59,7 +65,7 @@ public final class JdbcObjectStore implements ObjectStore {
         } catch (IOException e) {
             throw new StoreException("cannot create the directory of " + file, e);
         }
-        return open(SqlDialect.SQLITE, SqlDialect.sqliteUrl(file), null, null, settings);
+        return open(SqlDialect.SQLITE, SqlDialect.sqliteUrl(file), null, null, settings, walForce);
     }
 
     /**
@@ -69,6 +75,11 @@ public final class JdbcObjectStore implements ObjectStore {
      */
     public static JdbcObjectStore open(SqlDialect dialect, String jdbcUrl, String user, String password,
             StoreSettings settings) {
+        return open(dialect, jdbcUrl, user, password, settings, SqliteWalFile::new);
+    }
+
+    private static JdbcObjectStore open(SqlDialect dialect, String jdbcUrl, String user, String password,
+            StoreSettings settings, Function<Path, WalSyncer.Force> walForce) {
         Objects.requireNonNull(dialect, "dialect");
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(settings, "settings");
@@ -92,9 +103,11 @@ public final class JdbcObjectStore implements ObjectStore {
                 properties.setProperty("transaction_mode", "IMMEDIATE");
             }
             writeConnection = DriverManager.getConnection(jdbcUrl, properties);
+            CommitSync sync = dialect.commitSync(writeConnection, settings, walForce);
             writeConnection.setAutoCommit(false);
             JdbcTransaction transaction = new JdbcTransaction(writeConnection, dialect, settings.clock());
-            GroupCommitWriter writer = new GroupCommitWriter(writeConnection, transaction, settings, "kmip-store-writer");
+            GroupCommitWriter writer = new GroupCommitWriter(writeConnection, transaction, sync, settings,
+                    "kmip-store-writer");
             return new JdbcObjectStore(dialect, settings, readers, writer);
         } catch (SQLException e) {
             readers.close();
@@ -284,9 +297,7 @@ public final class JdbcObjectStore implements ObjectStore {
                 return rs.getInt(1);
             }
         });
-        if (!writer.isAlive()) {
-            throw new StoreException("the store writer is not running");
-        }
+        writer.checkAlive();
     }
 
     /** Prepared statements the read pool keeps (tests: reads reuse them). */

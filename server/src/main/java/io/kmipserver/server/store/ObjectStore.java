@@ -12,9 +12,10 @@ import java.util.concurrent.CompletionException;
  * <p><b>Reads</b> go straight to a connection pool and see every committed write. <b>Writes</b> are
  * {@link WriteUnit}s submitted to one writer thread that commits many units per transaction (group
  * commit: one fsync for the group), each in its own savepoint, so one unit's failure rolls back only
- * that unit. A unit's future completes only after its group committed durably (SQLite
- * {@code synchronous=FULL}): a success response sent after it survives {@code kill -9} (DESIGN
- * invariant 5).
+ * that unit. A unit's future completes only after its group is on the device (PostgreSQL: the COMMIT
+ * returned; SQLite: a force of the WAL that started after the COMMIT, see {@link WalSyncer}): a
+ * success response sent after it survives {@code kill -9} and power loss (DESIGN invariant 5). On
+ * SQLite a read may see a committed write before it is acknowledged, for less than one fsync.
  *
  * <p><b>Tenancy</b> (DESIGN invariant 4) is in the SQL: every object query has
  * {@code WHERE adapter_id = ?}; another adapter's object is simply not found.
@@ -23,15 +24,17 @@ import java.util.concurrent.CompletionException;
  * the configured submit timeout, then returns a future failed with {@link StoreBusyException}; it
  * never queues without bound. Call it from worker threads, never from a Netty event loop.
  *
- * <p>Futures complete on the writer thread: attach only quick callbacks, or use the {@code *Async}
- * variants, or block in {@code join()} on a worker thread.
+ * <p>Futures complete on the store's own threads (the writer, or on SQLite the WAL syncer): attach
+ * only quick callbacks, or use the {@code *Async} variants, or block in {@code join()} on a worker
+ * thread.
  *
  * <p>Thread-safe.
  */
 public interface ObjectStore extends AutoCloseable {
 
     /**
-     * Queues a unit of writes. The future completes with the unit's result after its group committed,
+     * Queues a unit of writes. The future completes with the unit's result after its group committed
+     * durably,
      * or fails with the unit's own exception (rolled back alone), {@link CommitFailedException},
      * {@link StoreBusyException} or {@link StoreException} (store closed).
      */

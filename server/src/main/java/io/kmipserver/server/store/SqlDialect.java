@@ -1,8 +1,14 @@
 package io.kmipserver.server.store;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What differs between the databases the store runs on. The SQL itself is shared (portable DDL via
@@ -15,12 +21,43 @@ public enum SqlDialect {
      * SQLite through xerial sqlite-jdbc: WAL (readers never block the writer), {@code synchronous=FULL}
      * (a commit is on disk when it returns), {@code busy_timeout} against another process holding the
      * write lock, foreign keys on. The pragmas are URL parameters, so every pooled connection gets them.
+     * The write connection alone switches to {@code synchronous=NORMAL} and leaves the fsync to a
+     * {@link WalSyncer} (see there why that is as durable).
      */
     SQLITE("BLOB") {
         @Override
         boolean isConstraintViolation(SQLException e) {
             // SQLITE_CONSTRAINT = 19; sqlite-jdbc reports the primary or the extended code (19 | n << 8).
             return (e.getErrorCode() & 0xFF) == 19;
+        }
+
+        @Override
+        CommitSync commitSync(Connection writeConnection, StoreSettings settings,
+                Function<Path, WalSyncer.Force> walForce) throws SQLException {
+            String journalMode;
+            String file = null;
+            try (Statement s = writeConnection.createStatement()) {
+                try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+                    rs.next();
+                    journalMode = rs.getString(1);
+                }
+                try (ResultSet rs = s.executeQuery("PRAGMA database_list")) {
+                    while (rs.next()) {
+                        if ("main".equals(rs.getString("name"))) {
+                            file = rs.getString("file");
+                        }
+                    }
+                }
+                if (!"wal".equalsIgnoreCase(journalMode) || file == null || file.isEmpty()) {
+                    // No WAL to force from outside (the file system refused WAL mode, or an in-memory
+                    // database): the COMMIT keeps its own fsync.
+                    LOG.warn("SQLite store not in WAL mode (journal_mode={}): every commit waits for its own fsync",
+                            journalMode);
+                    return CommitSync.AT_COMMIT;
+                }
+                s.execute("PRAGMA synchronous=NORMAL");
+            }
+            return new WalSyncer(walForce.apply(Path.of(file)), settings.writeQueueCapacity(), "kmip-store-wal-sync");
         }
     },
 
@@ -32,6 +69,8 @@ public enum SqlDialect {
             return e.getSQLState() != null && e.getSQLState().startsWith("23");
         }
     };
+
+    private static final Logger LOG = LoggerFactory.getLogger(SqlDialect.class);
 
     private final String bytesType;
 
@@ -46,6 +85,15 @@ public enum SqlDialect {
 
     /** Unique, primary-key or foreign-key violation. */
     abstract boolean isConstraintViolation(SQLException e);
+
+    /**
+     * Prepares the write connection (still in autocommit) and returns what a committed group waits for
+     * before it is acknowledged. PostgreSQL: nothing — its COMMIT returns after the server's fsync.
+     */
+    CommitSync commitSync(Connection writeConnection, StoreSettings settings, Function<Path, WalSyncer.Force> walForce)
+            throws SQLException {
+        return CommitSync.AT_COMMIT;
+    }
 
     /**
      * The JDBC URL of a SQLite store file, with the pragmas durability and concurrency need.

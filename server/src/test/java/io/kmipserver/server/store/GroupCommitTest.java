@@ -2,7 +2,7 @@ package io.kmipserver.server.store;
 
 import java.nio.file.Path;
 
-/** The group-commit contract on SQLite (WAL, synchronous=FULL). */
+/** The group-commit contract on SQLite (WAL, the fsync pipelined on the WAL syncer). */
 class GroupCommitTest extends GroupCommitContract {
 
     @Override

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Measures durable creates (a symmetric key's ten attribute rows plus material, SQLite
- * synchronous=FULL) with 1 and with 16 submitting threads, and prints commits/s and units/s. Not a
+ * WAL forced by the syncer) with 1 and with 16 submitting threads, and prints commits/s and units/s. Not a
  * timed assertion — the machine is shared — but it does check that group commit groups.
  */
 class GroupCommitThroughputTest {
@@ -33,7 +33,7 @@ class GroupCommitThroughputTest {
             String adapter = StoreFixture.adapter(store, "bench");
             Result sixteen = run(store, adapter, 16, RUN_MILLIS);
             Result one = run(store, adapter, 1, RUN_MILLIS / 2);
-            System.out.printf("group commit, SQLite WAL synchronous=FULL: 1 client %s; 16 clients %s%n", one, sixteen);
+            System.out.printf("group commit, SQLite WAL: 1 client %s; 16 clients %s%n", one, sixteen);
 
             assertThat(sixteen.unitsPerCommit()).as("units share commits under concurrency").isGreaterThan(2.0);
             assertThat(store.count(adapter, List.of())).isEqualTo(one.units + sixteen.units);
