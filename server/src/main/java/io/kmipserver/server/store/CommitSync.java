@@ -32,6 +32,16 @@ interface CommitSync extends AutoCloseable {
         }
 
         @Override
+        public boolean idle() {
+            return true;
+        }
+
+        @Override
+        public void whenIdle(Runnable wake) {
+            // always idle
+        }
+
+        @Override
         public Optional<StoreException> failure() {
             return Optional.empty();
         }
@@ -58,6 +68,16 @@ interface CommitSync extends AutoCloseable {
      * (backpressure) while too many units wait.
      */
     void committed(Group group);
+
+    /**
+     * True when a group committed now would be forced at once: no force is running and none waits.
+     * The writer commits only then (or when its group is full); until then it runs arriving units
+     * into the open transaction.
+     */
+    boolean idle();
+
+    /** Registers what to run (on the syncer's thread) each time it becomes {@link #idle()}. */
+    void whenIdle(Runnable wake);
 
     /**
      * Present once making commits durable has failed: nothing committed since can be acknowledged, and

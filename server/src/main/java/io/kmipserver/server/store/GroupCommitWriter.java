@@ -12,6 +12,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,13 +28,18 @@ import org.slf4j.LoggerFactory;
  * on one fixed savepoint name (units never nest): JDBC's {@code setSavepoint} formats a new name and
  * has the driver parse it for every unit. After the COMMIT the group goes to the {@link CommitSync},
  * which completes the futures once the group is durable: at once on PostgreSQL (the COMMIT waited for
- * the fsync), after a force of the WAL by another thread on SQLite ({@link WalSyncer}), while this
- * thread runs the next group. If the COMMIT or the force fails, every unit of the group fails with
- * {@link CommitFailedException}; after a failed force the writer refuses every later unit.
+ * the fsync), after a force of the WAL by another thread on SQLite ({@link WalSyncer}). There the
+ * writer does not wait for the force: it runs the units that arrive meanwhile into the next
+ * transaction and commits them when the syncer is free, so each force takes one commit and no unit
+ * waits longer than it would have. If the COMMIT or the force fails, every unit of the group fails
+ * with {@link CommitFailedException}; after a failed force the writer refuses every later unit.
  */
 final class GroupCommitWriter implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
+
+    /** How long the idle writer sleeps when nothing wakes it, to notice close(). */
+    private static final long IDLE_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     /** A queued unit with its hook and the future its submitter holds. */
     private static final class Pending<T> {
@@ -103,6 +109,7 @@ final class GroupCommitWriter implements AutoCloseable {
         // Daemon: a store nobody closed must not keep the JVM alive. Nothing is lost by it — a unit's
         // future completes only after its group is durable, so an unfinished unit was never acknowledged.
         this.thread.setDaemon(true);
+        sync.whenIdle(() -> LockSupport.unpark(thread));
         this.thread.start();
     }
 
@@ -122,6 +129,7 @@ final class GroupCommitWriter implements AutoCloseable {
             return CompletableFuture.failedFuture(new StoreBusyException(
                     "write queue full for " + submitTimeout.toMillis() + " ms; the store is saturated"));
         }
+        LockSupport.unpark(thread);
         // close() may have let the writer finish between our check and the offer: take the unit back.
         if (closed && !thread.isAlive() && queue.remove(pending)) {
             return CompletableFuture.failedFuture(new StoreException("the object store is closed"));
@@ -147,68 +155,72 @@ final class GroupCommitWriter implements AutoCloseable {
 
     private void loop() {
         List<Pending<?>> group = new ArrayList<>(maxUnitsPerCommit);
-        while (!closed || !queue.isEmpty()) {
+        List<Pending<?>> arrived = new ArrayList<>(maxUnitsPerCommit);
+        while (!closed || !queue.isEmpty() || !group.isEmpty()) {
             try {
-                Pending<?> first = queue.poll(50, TimeUnit.MILLISECONDS);
-                if (first == null) {
+                Optional<StoreException> failed = sync.failure();
+                if (failed.isPresent()) {
+                    // A force failed: what is on the device is unknown, so nothing more may be acknowledged.
+                    if (!group.isEmpty()) {
+                        rollbackQuietly();
+                    }
+                    queue.drainTo(group);
+                    fail(group, failed.get());
+                    group = new ArrayList<>(maxUnitsPerCommit);
+                    LockSupport.parkNanos(this, IDLE_PARK_NANOS);
                     continue;
                 }
-                group.add(first);
-                queue.drainTo(group, maxUnitsPerCommit - 1);
-                runGroup(group);
-            } catch (InterruptedException e) {
-                // close() never interrupts; keep draining until the queue is empty.
-                Thread.interrupted();
+                queue.drainTo(arrived, maxUnitsPerCommit - group.size());
+                long started = System.nanoTime();
+                for (Pending<?> p : arrived) {
+                    group.add(p);
+                    runUnit(p);
+                }
+                unitNanos.addAndGet(System.nanoTime() - started);
+                // Commit when the group can be forced at once, or is full. While a force is running the
+                // units that arrive are run into the open transaction and commit together when it ends:
+                // committing them earlier would not acknowledge them sooner, only write the pages they
+                // share to the WAL more often.
+                if (!group.isEmpty() && (group.size() >= maxUnitsPerCommit || sync.idle())) {
+                    commit(group);
+                    group = new ArrayList<>(maxUnitsPerCommit);
+                } else if (arrived.isEmpty()) {
+                    // Woken by submit() and by the syncer going idle; the timeout only re-checks close().
+                    LockSupport.parkNanos(this, IDLE_PARK_NANOS);
+                }
+                arrived.clear();
             } catch (RuntimeException | Error e) {
                 LOG.error("Group commit writer failed unexpectedly; failing {} unit(s)", group.size(), e);
                 rollbackQuietly();
-                for (Pending<?> p : group) {
-                    p.future.completeExceptionally(new StoreException("store writer failure", e));
-                }
-            } finally {
-                group.clear();
+                fail(group, new StoreException("store writer failure", e));
+                group = new ArrayList<>(maxUnitsPerCommit);
+                arrived.clear();
             }
         }
     }
 
-    private void runGroup(List<Pending<?>> group) {
-        Optional<StoreException> failed = sync.failure();
-        if (failed.isPresent()) {
-            // A force failed: what is on the device is unknown, so nothing more may be acknowledged.
-            for (Pending<?> p : group) {
-                p.failUnlessFailed(failed.get());
-                p.complete();
-            }
-            failedUnits.addAndGet(group.size());
-            return;
-        }
-        int ok = 0;
+    /** Commits the run units of {@code group} and hands them to the {@link CommitSync}. */
+    private void commit(List<Pending<?>> group) {
         long started = System.nanoTime();
-        for (Pending<?> p : group) {
-            if (runUnit(p)) {
-                ok++;
-            }
-        }
-        long ran = System.nanoTime();
-        unitNanos.addAndGet(ran - started);
         try {
             connection.commit();
         } catch (SQLException e) {
             LOG.error("Commit of a group of {} unit(s) failed (SQL state {})", group.size(), e.getSQLState(), e);
             rollbackQuietly();
-            CommitFailedException f = new CommitFailedException("commit failed: SQL state " + e.getSQLState(), e);
-            for (Pending<?> p : group) {
-                p.failUnlessFailed(f);
-                p.complete();
-            }
-            failedUnits.addAndGet(group.size());
+            fail(group, new CommitFailedException("commit failed: SQL state " + e.getSQLState(), e));
             return;
         }
-        commitNanos.addAndGet(System.nanoTime() - ran);
+        commitNanos.addAndGet(System.nanoTime() - started);
         commits.incrementAndGet();
+        long ok = group.stream().filter(p -> p.failure == null).count();
         units.addAndGet(ok);
         failedUnits.addAndGet(group.size() - ok);
-        sync.committed(new Committed(List.copyOf(group)));
+        sync.committed(new Committed(group));
+    }
+
+    private void fail(List<Pending<?>> group, StoreException failure) {
+        new Committed(group).failed(failure);
+        failedUnits.addAndGet(group.size());
     }
 
     /** A committed group as {@link CommitSync} sees it. */
@@ -235,18 +247,17 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
-    /** Runs one unit in its savepoint; true when it succeeded (and was released). */
-    private boolean runUnit(Pending<?> p) {
+    /** Runs one unit in its savepoint; a unit that fails is rolled back to it and keeps its failure. */
+    private void runUnit(Pending<?> p) {
         try {
             savepoint.execute();
         } catch (SQLException e) {
             p.failure = new StoreException("cannot open a savepoint: SQL state " + e.getSQLState(), e);
-            return false;
+            return;
         }
         try {
             p.run(transaction);
             release.execute();
-            return true;
         } catch (Throwable t) {
             p.failure = t;
             try {
@@ -257,7 +268,6 @@ final class GroupCommitWriter implements AutoCloseable {
                 LOG.error("Rollback to savepoint failed (SQL state {})", e.getSQLState(), e);
                 throw new IllegalStateException("rollback to savepoint failed", e);
             }
-            return false;
         }
     }
 
@@ -276,6 +286,7 @@ final class GroupCommitWriter implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        LockSupport.unpark(thread);
         try {
             thread.join();
         } catch (InterruptedException e) {

@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
  * with {@code synchronous=NORMAL}, so a COMMIT appends the group's WAL frames with {@code pwrite} and
  * returns without an fsync; the writer hands the group to this class and goes on with the next
  * group. A thread of its own forces the WAL file ({@link SqliteWalFile}) and only then acknowledges
- * the group. One force covers every group committed before it started, so under load one fsync
- * acknowledges several groups while the writer is already filling the next one.
+ * the group. One force covers every group committed before it started; the writer commits its next
+ * group when the force ends ({@link #idle()}), so under load each fsync acknowledges the units the
+ * writer ran while the previous one was running.
  *
  * <p><b>Why an acknowledged unit is as durable as with {@code synchronous=FULL}.</b> With FULL, SQLite
  * fdatasyncs the WAL at each COMMIT before the COMMIT returns; here the same fdatasync of the same
@@ -67,7 +68,10 @@ final class WalSyncer implements CommitSync {
     /** Groups committed and not yet taken by a force; guarded by {@link #lock}. */
     private List<Group> waiting = new ArrayList<>();
     private int waitingUnits;
+    /** A force is running; guarded by {@link #lock}. */
+    private boolean forcing;
     private boolean closed;
+    private volatile Runnable whenIdle = () -> { };
     private volatile StoreException failure;
     private final AtomicLong syncs = new AtomicLong();
     private final AtomicLong syncNanos = new AtomicLong();
@@ -114,6 +118,18 @@ final class WalSyncer implements CommitSync {
     }
 
     @Override
+    public boolean idle() {
+        synchronized (lock) {
+            return failure != null || (!forcing && waiting.isEmpty());
+        }
+    }
+
+    @Override
+    public void whenIdle(Runnable wake) {
+        this.whenIdle = wake;
+    }
+
+    @Override
     public Optional<StoreException> failure() {
         return Optional.ofNullable(failure);
     }
@@ -147,6 +163,7 @@ final class WalSyncer implements CommitSync {
                 batch = waiting;
                 waiting = new ArrayList<>();
                 waitingUnits = 0;
+                forcing = true;
                 lock.notifyAll();
             }
             long started = System.nanoTime();
@@ -158,6 +175,15 @@ final class WalSyncer implements CommitSync {
             }
             syncNanos.addAndGet(System.nanoTime() - started);
             syncs.incrementAndGet();
+            boolean idle;
+            synchronized (lock) {
+                forcing = false;
+                idle = waiting.isEmpty();
+            }
+            if (idle) {
+                // Before acknowledging: the writer's next commit (and so the next force) starts sooner.
+                whenIdle.run();
+            }
             for (Group g : batch) {
                 g.durable();
             }
@@ -173,11 +199,13 @@ final class WalSyncer implements CommitSync {
         List<Group> late;
         synchronized (lock) {
             failure = f;
+            forcing = false;
             late = waiting;
             waiting = new ArrayList<>();
             waitingUnits = 0;
             lock.notifyAll();
         }
+        whenIdle.run();
         for (Group g : batch) {
             g.failed(f);
         }

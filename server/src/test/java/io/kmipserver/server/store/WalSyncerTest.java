@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,7 +108,7 @@ class WalSyncerTest {
     }
 
     @Test
-    void groupsCommittedDuringAForceShareTheNextForce() throws Exception {
+    void unitsArrivingDuringAForceRunAtOnceAndCommitTogetherWhenItEnds() throws Exception {
         try (JdbcObjectStore store = open()) {
             String adapter = StoreFixture.adapter(store, "a");
             force.hold();
@@ -118,18 +117,24 @@ class WalSyncerTest {
             assertThat(force.entered.tryAcquire(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
             WriterStats before = store.writerStats();
 
-            // While the first force is held the writer goes on: three more groups, one at a time.
+            // While the first force is held the writer runs three more units, one at a time, but does not
+            // commit them: a commit now would not be forced any sooner.
+            Semaphore ran = new Semaphore(0);
             List<CompletableFuture<ManagedObject>> later = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                long commits = store.writerStats().commits();
-                later.add(store.submit(tx -> tx.insertObject(Key.aes(adapter, 256, T0).build())));
-                awaitAbove(() -> store.writerStats().commits(), commits);
+                later.add(store.submit(tx -> {
+                    ManagedObject o = tx.insertObject(Key.aes(adapter, 256, T0).build());
+                    ran.release();
+                    return o;
+                }));
+                assertThat(ran.tryAcquire(WAIT.toMillis(), TimeUnit.MILLISECONDS)).as("unit %d ran", i).isTrue();
             }
-            assertThat(store.writerStats().commits() - before.commits()).isEqualTo(3);
+            assertThat(store.writerStats().commits()).as("nothing committed during the force").isEqualTo(before.commits());
+            assertThat(store.count(adapter, List.of())).as("readers see only the first").isEqualTo(1);
             assertThat(first).isNotDone();
             assertThat(later).noneMatch(CompletableFuture::isDone);
 
-            force.permits.release(); // the first force
+            force.permits.release(); // the first force ends; the writer commits the three
             first.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
             assertThat(force.entered.tryAcquire(WAIT.toMillis(), TimeUnit.MILLISECONDS)).as("a second force").isTrue();
             assertThat(later).as("committed after the first force started: it does not cover them")
@@ -137,8 +142,10 @@ class WalSyncerTest {
             force.permits.release(Integer.MAX_VALUE / 2);
             CompletableFuture.allOf(later.toArray(CompletableFuture[]::new)).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
 
-            assertThat(store.writerStats().syncs() - before.syncs()).as("one force for the three later groups")
-                    .isEqualTo(2);
+            WriterStats after = store.writerStats();
+            assertThat(after.commits() - before.commits()).as("one commit for the three").isEqualTo(1);
+            assertThat(after.syncs() - before.syncs()).as("the first force and one for the three").isEqualTo(2);
+            assertThat(store.count(adapter, List.of())).isEqualTo(4);
         }
     }
 
@@ -196,14 +203,6 @@ class WalSyncerTest {
         try (JdbcObjectStore reopened = open()) {
             reopened.ping();
             assertThat(reopened.findAdapterByName("a")).as("a restart recovers from the device").isPresent();
-        }
-    }
-
-    private static void awaitAbove(LongSupplier value, long floor) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (value.getAsLong() <= floor) {
-            assertThat(System.nanoTime()).as("waited too long").isLessThan(deadline);
-            Thread.sleep(1);
         }
     }
 }
