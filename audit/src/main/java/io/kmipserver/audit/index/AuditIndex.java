@@ -269,10 +269,11 @@ public final class AuditIndex implements EventQueries, AutoCloseable {
                 if (rows.isEmpty()) {
                     caughtUpAt = clock.instant();
                     lastFailure = null;
-                    // idle: merge runs a step at a time, looking for new events between steps
-                    if (!writer.mergeSome()) {
-                        LockSupport.parkNanos(IDLE_PARK_NANOS);
-                    }
+                    // idle: merge runs a step at a time, looking for new events between steps, and
+                    // resting as long as each step took, so that queries keep half the CPU
+                    long stepStart = System.nanoTime();
+                    boolean merged = writer.mergeSome();
+                    LockSupport.parkNanos(merged ? Math.max(IDLE_PARK_NANOS, System.nanoTime() - stepStart) : IDLE_PARK_NANOS);
                     continue;
                 }
                 if (writer.write(rows, reached[0], reached[1])) {

@@ -55,6 +55,7 @@ final class IndexQueries implements AutoCloseable {
     private static final int LAST_USERS_SCAN = 10_000;
     /** One run's postings of one key, newest first (the run's primary key is (run, k, time, pos)). */
     private static final String POSTINGS_OF_RUN = "postings d CROSS JOIN events e ON e.pos = d.pos WHERE d.run = ? AND d.k = ?";
+    private static final String POSTINGS_ONLY_OF_RUN = "postings d WHERE d.run = ? AND d.k = ?";
 
     private final BlockingQueue<Connection> pool;
     private final List<Connection> all = new ArrayList<>();
@@ -118,19 +119,31 @@ final class IndexQueries implements AutoCloseable {
         return withConnection(connection -> {
             List<AuditEvent> events = new ArrayList<>(Math.min(query.limit(), 128));
             long[] last = new long[3]; // pos, time, rows read
-            boolean more = readMerged(connection, streams(query, cursor, connection), (pos, time, body) -> {
-                last[0] = pos;
-                last[1] = time;
-                AuditEvent event = IndexWriter.decodeOrNull(body);
-                // a hash shared by two strings could bring in an event the filters do not match
-                if (event != null && matcher.test(event)) {
-                    events.add(event);
-                }
-                return ++last[2] < query.limit();
-            });
+            boolean more;
+            try (PreparedStatement bodyOf = connection.prepareStatement("SELECT body FROM events WHERE pos = ?")) {
+                more = readMerged(connection, streams(query, cursor, connection), (pos, time, body) -> {
+                    last[0] = pos;
+                    last[1] = time;
+                    byte[] bytes = body != null ? body : body(bodyOf, pos);
+                    AuditEvent event = bytes == null ? null : IndexWriter.decodeOrNull(bytes);
+                    // a hash shared by two strings could bring in an event the filters do not match
+                    if (event != null && matcher.test(event)) {
+                        events.add(event);
+                    }
+                    return ++last[2] < query.limit();
+                });
+            }
             String next = more && last[2] == query.limit() ? new EventCursor(last[1], last[0]).encode() : null;
             return new EventPage(events, next);
         });
+    }
+
+    /** The stored event at {@code pos}, or null when there is none. */
+    private static byte[] body(PreparedStatement bodyOf, long pos) throws SQLException {
+        bodyOf.setLong(1, pos);
+        try (ResultSet rs = bodyOf.executeQuery()) {
+            return rs.next() ? rs.getBytes(1) : null;
+        }
     }
 
     /** Takes the rows of a merged read, newest first; returns whether it wants more. */
@@ -276,6 +289,7 @@ final class IndexQueries implements AutoCloseable {
 
         // the conditions every stream shares
         StringBuilder where = new StringBuilder();
+        boolean checksEvents = false;
         List<Object> parameters = new ArrayList<>();
         if (query.from() != null) {
             where.append(" AND ").append(d).append(".time >= ?");
@@ -293,37 +307,49 @@ final class IndexQueries implements AutoCloseable {
             parameters.add(cursor.journalIndex());
         }
         if (actionKeys != null && !actionsDrive) {
+            checksEvents = true;
             where.append(" AND e.action_h IN (").append("?, ".repeat(actionKeys.size() - 1)).append("?)");
             parameters.addAll(actionKeys);
         }
         if (initiator != null && !initiatorDrives) {
+            checksEvents = true;
             where.append(" AND EXISTS (SELECT 1 FROM initiators i WHERE i.k = ? AND i.action_h = e.action_h"
                     + " AND i.time = e.time AND i.pos = e.pos)");
             parameters.add(KeyHash.hash(initiator));
         }
         if (correlation != null && !driverName.equals("correlation")) {
+            checksEvents = true;
             where.append(" AND e.corr_h = ?");
             parameters.add(KeyHash.hash(correlation));
         }
         if (reason != null && !driverName.equals("reason")) {
+            checksEvents = true;
             where.append(" AND e.reason_h = ?");
             parameters.add(KeyHash.hash(reason));
         }
         if (query.outcome() != null && !driverName.equals("status")) {
+            checksEvents = true;
             where.append(" AND e.outcome = ?");
             parameters.add(outcomeCode(query.outcome()));
         }
         if (query.severity() != null && !driverName.equals("status")) {
+            checksEvents = true;
             where.append(" AND e.severity = ?");
             parameters.add(query.severity().ordinal());
         }
         String tail = " ORDER BY " + d + ".time DESC, " + d + ".pos DESC LIMIT " + (query.limit() + 1);
+        // postings alone order a key's events: without a condition on the event row, the streams
+        // read no event (each run's next row would be one more random page read) and a search
+        // fetches the body of each row it returns only
+        boolean postingsOnly = froms.get(0).equals(POSTINGS_OF_RUN) && !checksEvents;
+        String select = postingsOnly ? "SELECT d.pos, d.time, NULL FROM " : "SELECT " + d + ".pos, " + d + ".time, e.body FROM ";
 
         List<Stream> streams = new ArrayList<>(froms.size());
         for (int i = 0; i < froms.size(); i++) {
             List<Object> all = new ArrayList<>(fromParameters.get(i));
             all.addAll(parameters);
-            streams.add(new Stream("SELECT " + d + ".pos, " + d + ".time, e.body FROM " + froms.get(i) + where + tail, all));
+            String from = postingsOnly ? POSTINGS_ONLY_OF_RUN : froms.get(i);
+            streams.add(new Stream(select + from + where + tail, all));
         }
         return streams;
     }

@@ -224,8 +224,11 @@ final class Postings {
     }
 
     /**
-     * The runs to merge next, or null: scanning each stretch of runs not being merged from its newest
-     * run, the newest runs of tiers up to {@code t} once {@code fanIn} of them are of tier {@code t}.
+     * The runs to merge next, or null. In each stretch of runs not being merged, for each size tier
+     * {@code t} from the smallest: the newest runs down to the first of a bigger tier are merged once
+     * {@code fanIn} of them are of tier {@code t}; or, once {@code fanIn} of them are smaller than
+     * {@code t} (small runs left below a bigger one, as batches of varying size leave them), those
+     * down to the oldest such small run.
      */
     private List<Run> nextWindow() {
         int end = runs.size();
@@ -235,16 +238,28 @@ final class Postings {
                 start--;
             }
             List<Run> stretch = runs.subList(start, end);
-            int[] ofTier = new int[64];
-            int maxTier = 0;
-            for (int i = stretch.size() - 1; i >= 0; i--) {
-                int tier = tier(stretch.get(i).rows);
-                if (tier < maxTier) {
-                    continue; // a smaller run below a bigger one: swept up with the bigger one's tier
+            int maxTier = stretch.stream().mapToInt(r -> tier(r.rows)).max().orElse(0);
+            for (int t = 0; t <= maxTier; t++) {
+                int from = stretch.size();
+                while (from > 0 && tier(stretch.get(from - 1).rows) <= t) {
+                    from--;
                 }
-                maxTier = tier;
-                if (++ofTier[tier] >= policy.fanIn()) {
-                    return new ArrayList<>(stretch.subList(i, stretch.size()));
+                int ofTier = 0;
+                int smaller = 0;
+                int oldestSmaller = -1;
+                for (int i = from; i < stretch.size(); i++) {
+                    if (tier(stretch.get(i).rows) == t) {
+                        ofTier++;
+                    } else {
+                        smaller++;
+                        oldestSmaller = oldestSmaller < 0 ? i : oldestSmaller;
+                    }
+                }
+                if (ofTier >= policy.fanIn()) {
+                    return new ArrayList<>(stretch.subList(from, stretch.size()));
+                }
+                if (smaller >= policy.fanIn()) {
+                    return new ArrayList<>(stretch.subList(oldestSmaller, stretch.size()));
                 }
             }
             end = start - 1; // skip the run being merged
