@@ -76,6 +76,8 @@ public final class AuditIndex implements EventQueries, AutoCloseable {
     /** Indexed and handed to the subscribers; guarded by {@code progress}. */
     private long deliveredThrough;
     private volatile Instant caughtUpAt;
+    /** The event time (µs) of the newest event indexed; {@code Long.MIN_VALUE} before the first. */
+    private volatile long newestIndexedMicros = Long.MIN_VALUE;
     private volatile String lastFailure;
     private volatile boolean retentionPending = true;
     private volatile boolean closing;
@@ -281,6 +283,7 @@ public final class AuditIndex implements EventQueries, AutoCloseable {
                 }
                 indexedThrough = reached[0];
                 indexedSequence = reached[1];
+                newestIndexedMicros = newestEventMicros(rows, newestIndexedMicros);
                 // subscribers hear of the batch before awaitCaughtUp does
                 deliver(rows);
                 synchronized (progress) {
@@ -385,8 +388,37 @@ public final class AuditIndex implements EventQueries, AutoCloseable {
         long last = reader.lastIndex();
         long through = indexedThrough;
         long lagEvents = Math.max(0, journalLastSequence.getAsLong() - indexedSequence);
-        Duration lag = lagEvents == 0 ? Duration.ZERO : Duration.between(caughtUpAt, clock.instant());
+        Duration lag = lagEvents == 0 ? Duration.ZERO : Duration.between(oldestPendingBound(), clock.instant());
         return new IndexStatus(last, through, lagEvents, lag.isNegative() ? Duration.ZERO : lag, lastFailure);
+    }
+
+    /**
+     * An instant before which no event still waiting was appended: the later of the last moment the
+     * indexer found nothing to read and the time of the newest event it indexed (the journal is in
+     * order, so what waits came after both). Measuring from the last caught-up moment alone reported
+     * tens of seconds under a steady 20 k events/s that were each indexed within a second: a busy
+     * indexer is never wholly caught up, yet none of its events waits long.
+     */
+    private Instant oldestPendingBound() {
+        Instant bound = caughtUpAt;
+        long micros = newestIndexedMicros;
+        if (micros != Long.MIN_VALUE) {
+            Instant newest = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
+            if (newest.isAfter(bound)) {
+                bound = newest;
+            }
+        }
+        return bound;
+    }
+
+    private static long newestEventMicros(List<IndexWriter.Row> rows, long previous) {
+        long newest = previous;
+        for (IndexWriter.Row row : rows) {
+            if (row.event() != null && row.event().eventTime() > newest) {
+                newest = row.event().eventTime();
+            }
+        }
+        return newest;
     }
 
     @Override

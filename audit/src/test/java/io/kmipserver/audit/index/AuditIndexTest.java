@@ -341,6 +341,56 @@ class AuditIndexTest {
     }
 
     @Test
+    void aBusyIndexerReportsHowLongItsOldestWaitingEventWaitedNotHowLongSinceItWasLastIdle() throws Exception {
+        append(5);
+        assertThat(index.awaitCaughtUp(WAIT)).isTrue();
+        CountDownLatch firstHeld = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        CountDownLatch secondHeld = new CountDownLatch(1);
+        CountDownLatch releaseSecond = new CountDownLatch(1);
+        List<String> seen = new CopyOnWriteArrayList<>();
+        try (Subscription holder = index.subscribe(EventQuery.all(), e -> {
+            seen.add(e.id());
+            CountDownLatch held = seen.size() == 1 ? firstHeld : secondHeld;
+            CountDownLatch release = seen.size() == 1 ? releaseFirst : releaseSecond;
+            held.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+        })) {
+            // the indexer is held in delivery, so it is not idle while an hour passes
+            append(1);
+            assertThat(firstHeld.await(30, TimeUnit.SECONDS)).isTrue();
+            clock.advance(Duration.ofHours(1));
+            append(1);
+            AuditEvent newestIndexed = appended.get(appended.size() - 1);
+            releaseFirst.countDown();
+            assertThat(secondHeld.await(30, TimeUnit.SECONDS)).isTrue();
+            append(2);
+            AuditEvent oldestWaiting = appended.get(appended.size() - 2);
+            Instant now = clock.instant();
+
+            IndexStatus status = index.status();
+            assertThat(status.lagEvents()).isEqualTo(2);
+            assertThat(status.lag())
+                    .as("at least as long as the oldest waiting event waited")
+                    .isGreaterThanOrEqualTo(Duration.between(micros(oldestWaiting.eventTime()), now))
+                    .as("no longer than since the newest indexed event: not the hour since the indexer was idle")
+                    .isLessThanOrEqualTo(Duration.between(micros(newestIndexed.eventTime()), now))
+                    .isLessThan(Duration.ofHours(1));
+            releaseSecond.countDown();
+        }
+        assertThat(index.awaitCaughtUp(WAIT)).isTrue();
+        assertThat(index.status().lag()).isZero();
+    }
+
+    private static Instant micros(long epochMicros) {
+        return Instant.ofEpochSecond(Math.floorDiv(epochMicros, 1_000_000L), Math.floorMod(epochMicros, 1_000_000L) * 1_000L);
+    }
+
+    @Test
     void everyBenchmarkQueryAndEveryDriverReadsThroughAnIndexWithoutSorting() {
         append(300);
         assertThat(index.awaitCaughtUp(WAIT)).isTrue();
