@@ -88,10 +88,18 @@ class AuditIndexTest {
     }
 
     private static List<String> allIds(EventQueries queries, EventQuery query) {
+        return pagedIds(queries, query, 0);
+    }
+
+    /** Every page's event ids in order, following the cursors, pausing between pages. */
+    private static List<String> pagedIds(EventQueries queries, EventQuery query, long pauseNanos) {
         List<String> ids = new ArrayList<>();
         EventPage page = queries.search(query);
         ids.addAll(page.events().stream().map(AuditEvent::id).toList());
         while (page.nextCursor() != null) {
+            if (pauseNanos > 0) {
+                LockSupport.parkNanos(pauseNanos);
+            }
             page = queries.search(query.withCursor(page.nextCursor()));
             ids.addAll(page.events().stream().map(AuditEvent::id).toList());
         }
@@ -180,13 +188,7 @@ class AuditIndexTest {
         writer.start();
         List<String> seen = new ArrayList<>();
         try {
-            EventQuery query = EventQuery.all().withLimit(37);
-            EventPage page = index.search(query);
-            seen.addAll(page.events().stream().map(AuditEvent::id).toList());
-            while (page.nextCursor() != null) {
-                page = index.search(query.withCursor(page.nextCursor()));
-                seen.addAll(page.events().stream().map(AuditEvent::id).toList());
-            }
+            seen.addAll(pagedIds(index, EventQuery.all().withLimit(37), 0));
         } finally {
             stop.set(true);
             writer.join();
@@ -493,14 +495,8 @@ class AuditIndexTest {
         writer.start();
         List<String> seen = new ArrayList<>();
         try {
-            EventQuery query = EventQuery.all().withTarget(key).withLimit(3);
-            EventPage page = index.search(query);
-            seen.addAll(page.events().stream().map(AuditEvent::id).toList());
-            while (page.nextCursor() != null) {
-                LockSupport.parkNanos(2_000_000); // let merges move rows between pages
-                page = index.search(query.withCursor(page.nextCursor()));
-                seen.addAll(page.events().stream().map(AuditEvent::id).toList());
-            }
+            // a pause between pages lets merges move rows between runs while the client pages
+            seen.addAll(pagedIds(index, EventQuery.all().withTarget(key).withLimit(3), 2_000_000));
         } finally {
             stop.set(true);
             writer.join();
