@@ -172,8 +172,11 @@ final class GroupCommitWriter implements AutoCloseable {
                 }
                 queue.drainTo(arrived, maxUnitsPerCommit - group.size());
                 long started = System.nanoTime();
+                // Into the group before any runs: if a unit leaves the transaction unusable, the catch
+                // below fails the whole group, those not yet run included, so that no future is left
+                // uncompleted.
+                group.addAll(arrived);
                 for (Pending<?> p : arrived) {
-                    group.add(p);
                     runUnit(p);
                 }
                 unitNanos.addAndGet(System.nanoTime() - started);
