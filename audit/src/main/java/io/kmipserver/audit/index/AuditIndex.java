@@ -1,6 +1,7 @@
 package io.kmipserver.audit.index;
 
 import io.kmipserver.audit.event.AuditEvent;
+import io.kmipserver.audit.event.EventTimes;
 import io.kmipserver.audit.journal.JournalEntry;
 import io.kmipserver.audit.journal.JournalReader;
 import io.kmipserver.audit.journal.JournalTailer;
@@ -403,7 +404,7 @@ public final class AuditIndex implements EventQueries, AutoCloseable {
         Instant bound = caughtUpAt;
         long micros = newestIndexedMicros;
         if (micros != Long.MIN_VALUE) {
-            Instant newest = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
+            Instant newest = EventTimes.toInstant(micros);
             if (newest.isAfter(bound)) {
                 bound = newest;
             }
