@@ -36,7 +36,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,39 @@ class AuditIndexTest {
             journal.append(event);
             appended.add(event);
         }
+    }
+
+    /**
+     * Pages through {@code query} while another thread appends later events, and checks the pages hold
+     * every event of {@code before} exactly once and nothing else (the later events are newer than the
+     * first page's cursor).
+     *
+     * @param restEvery the appender rests 1 ms after this many events (0: never)
+     * @param pauseNanos the client's pause between pages
+     */
+    private void assertPagesHoldEachEarlierEventOnceWhileAppending(EventQuery query, Set<String> before, int restEvery,
+            long pauseNanos) throws InterruptedException {
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread writer = new Thread(() -> {
+            int n = 0;
+            while (!stop.get()) {
+                journal.append(synthetic.next("late-" + (++n), EventTimes.nowMicros(clock)));
+                if (restEvery > 0 && n % restEvery == 0) {
+                    LockSupport.parkNanos(1_000_000);
+                }
+            }
+        });
+        writer.start();
+        List<String> seen;
+        try {
+            seen = pagedIds(index, query, pauseNanos);
+        } finally {
+            stop.set(true);
+            writer.join();
+        }
+        assertThat(seen).doesNotHaveDuplicates();
+        assertThat(seen).filteredOn(before::contains).hasSize(before.size());
+        assertThat(seen).filteredOn(id -> !before.contains(id)).isEmpty();
     }
 
     private static List<String> allIds(EventQueries queries, EventQuery query) {
@@ -177,25 +212,8 @@ class AuditIndexTest {
         append(1_500);
         assertThat(index.awaitCaughtUp(WAIT)).isTrue();
         Set<String> before = new HashSet<>(appended.stream().map(AuditEvent::id).toList());
-        AtomicBoolean stop = new AtomicBoolean();
-        Thread writer = new Thread(() -> {
-            int n = 0;
-            while (!stop.get()) {
-                // later events, some at the very same microsecond as the newest event already paged
-                journal.append(synthetic.next("late-" + (++n), EventTimes.nowMicros(clock)));
-            }
-        });
-        writer.start();
-        List<String> seen = new ArrayList<>();
-        try {
-            seen.addAll(pagedIds(index, EventQuery.all().withLimit(37), 0));
-        } finally {
-            stop.set(true);
-            writer.join();
-        }
-        assertThat(seen).doesNotHaveDuplicates();
-        assertThat(seen).filteredOn(before::contains).hasSize(before.size());
-        assertThat(seen).filteredOn(id -> !before.contains(id)).isEmpty();
+        // later events, some at the very same microsecond as the newest event already paged
+        assertPagesHoldEachEarlierEventOnceWhileAppending(EventQuery.all().withLimit(37), before, 0, 0);
     }
 
     @Test
@@ -316,19 +334,11 @@ class AuditIndexTest {
         assertThat(index.awaitCaughtUp(WAIT)).isTrue();
         assertThat(index.status().lagEvents()).isZero();
         assertThat(index.status().lag()).isZero();
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch held = new CountDownLatch(1);
         // a listener that blocks holds the indexer thread: what follows waits unindexed
-        try (Subscription blocker = index.subscribe(EventQuery.all(), e -> {
-            held.countDown();
-            try {
-                release.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-            }
-        })) {
+        DeliveryHolder holder = new DeliveryHolder(1);
+        try (Subscription blocker = index.subscribe(EventQuery.all(), holder)) {
             append(1);
-            assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(holder.awaitHeld(0)).isTrue();
             append(9);
             clock.advance(Duration.ofSeconds(3));
             IndexStatus status = index.status();
@@ -336,7 +346,7 @@ class AuditIndexTest {
             assertThat(status.lag()).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
             assertThat(status.indexedThrough()).isLessThan(status.journalLastIndex());
             blocker.close();
-            release.countDown();
+            holder.release(0);
         }
         assertThat(index.awaitCaughtUp(WAIT)).isTrue();
         assertThat(index.status().lagEvents()).isZero();
@@ -346,30 +356,16 @@ class AuditIndexTest {
     void aBusyIndexerReportsHowLongItsOldestWaitingEventWaitedNotHowLongSinceItWasLastIdle() throws Exception {
         append(5);
         assertThat(index.awaitCaughtUp(WAIT)).isTrue();
-        CountDownLatch firstHeld = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
-        CountDownLatch secondHeld = new CountDownLatch(1);
-        CountDownLatch releaseSecond = new CountDownLatch(1);
-        List<String> seen = new CopyOnWriteArrayList<>();
-        try (Subscription holder = index.subscribe(EventQuery.all(), e -> {
-            seen.add(e.id());
-            CountDownLatch held = seen.size() == 1 ? firstHeld : secondHeld;
-            CountDownLatch release = seen.size() == 1 ? releaseFirst : releaseSecond;
-            held.countDown();
-            try {
-                release.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-            }
-        })) {
+        DeliveryHolder holder = new DeliveryHolder(2);
+        try (Subscription held = index.subscribe(EventQuery.all(), holder)) {
             // the indexer is held in delivery, so it is not idle while an hour passes
             append(1);
-            assertThat(firstHeld.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(holder.awaitHeld(0)).isTrue();
             clock.advance(Duration.ofHours(1));
             append(1);
             AuditEvent newestIndexed = appended.get(appended.size() - 1);
-            releaseFirst.countDown();
-            assertThat(secondHeld.await(30, TimeUnit.SECONDS)).isTrue();
+            holder.release(0);
+            assertThat(holder.awaitHeld(1)).isTrue();
             append(2);
             AuditEvent oldestWaiting = appended.get(appended.size() - 2);
             Instant now = clock.instant();
@@ -378,18 +374,51 @@ class AuditIndexTest {
             assertThat(status.lagEvents()).isEqualTo(2);
             assertThat(status.lag())
                     .as("at least as long as the oldest waiting event waited")
-                    .isGreaterThanOrEqualTo(Duration.between(micros(oldestWaiting.eventTime()), now))
+                    .isGreaterThanOrEqualTo(Duration.between(EventTimes.toInstant(oldestWaiting.eventTime()), now))
                     .as("no longer than since the newest indexed event: not the hour since the indexer was idle")
-                    .isLessThanOrEqualTo(Duration.between(micros(newestIndexed.eventTime()), now))
+                    .isLessThanOrEqualTo(Duration.between(EventTimes.toInstant(newestIndexed.eventTime()), now))
                     .isLessThan(Duration.ofHours(1));
-            releaseSecond.countDown();
+            holder.release(1);
         }
         assertThat(index.awaitCaughtUp(WAIT)).isTrue();
         assertThat(index.status().lag()).isZero();
     }
 
-    private static Instant micros(long epochMicros) {
-        return Instant.ofEpochSecond(Math.floorDiv(epochMicros, 1_000_000L), Math.floorMod(epochMicros, 1_000_000L) * 1_000L);
+    /** A subscriber that holds the indexer thread in each of its first deliveries until released. */
+    private static final class DeliveryHolder implements Consumer<AuditEvent> {
+        private final List<CountDownLatch> held = new ArrayList<>();
+        private final List<CountDownLatch> released = new ArrayList<>();
+        private final AtomicInteger deliveries = new AtomicInteger();
+
+        DeliveryHolder(int holds) {
+            for (int i = 0; i < holds; i++) {
+                held.add(new CountDownLatch(1));
+                released.add(new CountDownLatch(1));
+            }
+        }
+
+        @Override
+        public void accept(AuditEvent event) {
+            int n = deliveries.getAndIncrement();
+            if (n >= held.size()) {
+                return;
+            }
+            held.get(n).countDown();
+            try {
+                released.get(n).await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Whether the indexer is held in delivery {@code n} (from 0) within 30 s. */
+        boolean awaitHeld(int n) throws InterruptedException {
+            return held.get(n).await(30, TimeUnit.SECONDS);
+        }
+
+        void release(int n) {
+            released.get(n).countDown();
+        }
     }
 
     @Test
@@ -482,28 +511,10 @@ class AuditIndexTest {
         Set<String> before = new HashSet<>(appended.stream().filter(e -> e.target().uniqueIdentifiers().contains(key))
                 .map(AuditEvent::id).toList());
         assertThat(before).hasSizeGreaterThan(20);
-        AtomicBoolean stop = new AtomicBoolean();
-        Thread writer = new Thread(() -> {
-            int n = 0;
-            while (!stop.get()) {
-                journal.append(synthetic.next("late-" + (++n), EventTimes.nowMicros(clock)));
-                if (n % 50 == 0) {
-                    LockSupport.parkNanos(1_000_000); // batches of a few events: many runs, many merges
-                }
-            }
-        });
-        writer.start();
-        List<String> seen = new ArrayList<>();
-        try {
-            // a pause between pages lets merges move rows between runs while the client pages
-            seen.addAll(pagedIds(index, EventQuery.all().withTarget(key).withLimit(3), 2_000_000));
-        } finally {
-            stop.set(true);
-            writer.join();
-        }
-        assertThat(seen).doesNotHaveDuplicates();
-        assertThat(seen).filteredOn(before::contains).hasSize(before.size());
-        assertThat(seen).filteredOn(id -> !before.contains(id)).isEmpty();
+        // the writer rests every 50 events (batches of a few events: many runs, many merges) and the
+        // client between pages, so that merges move rows between runs while it pages
+        assertPagesHoldEachEarlierEventOnceWhileAppending(EventQuery.all().withTarget(key).withLimit(3), before, 50,
+                2_000_000);
     }
 
     @Test
