@@ -1,5 +1,6 @@
 package io.kmipserver.server.store;
 
+import io.kmipserver.codec.spec.Tag;
 import io.kmipserver.codec.ttlv.TtlvItem;
 import io.kmipserver.codec.ttlv.TtlvReader;
 import io.kmipserver.codec.ttlv.TtlvWriter;
@@ -7,6 +8,8 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * How an attribute value becomes columns: its TTLV bytes, and the number and text projections that
@@ -18,7 +21,36 @@ final class AttributeColumns {
     /** Byte Strings up to this length are projected as hex text (indexable equality). */
     static final int MAX_INDEXED_BYTES = 256;
 
+    /**
+     * The boolean flags of a key: Locate checks them on the candidates that other filters (or the
+     * walk of the adapter's objects) give, by primary key, and keeps no index entry for them. With
+     * two values an entry would select half of the objects at best, and each one costs the store's
+     * single writer a B-tree insert per Create.
+     */
+    static final Set<Integer> FLAG_TAGS = Set.of(Tag.FRESH, Tag.SENSITIVE, Tag.ALWAYS_SENSITIVE, Tag.EXTRACTABLE,
+            Tag.NEVER_EXTRACTABLE);
+
+    /**
+     * Standard attributes whose rows carry no number or text projection, hence no entry in the value
+     * indexes: those {@code objects} holds as columns (Locate reads the column through the objects
+     * indexes), Unique Identifier (the objects primary key) and the {@link #FLAG_TAGS}. Changing this
+     * set changes what rows hold: a migration must re-project the stored rows (V2 did).
+     */
+    static final Set<Integer> UNPROJECTED_TAGS;
+
+    static {
+        Set<Integer> tags = new HashSet<>(Queries.SUMMARY_COLUMNS.keySet());
+        tags.add(Tag.UNIQUE_IDENTIFIER);
+        tags.addAll(FLAG_TAGS);
+        UNPROJECTED_TAGS = Set.copyOf(tags);
+    }
+
     private AttributeColumns() {}
+
+    /** Whether rows of this attribute carry the number and text projections the value indexes hold. */
+    static boolean projected(AttributeKey key) {
+        return key.isVendor() || !UNPROJECTED_TAGS.contains(key.tag());
+    }
 
     static byte[] encode(TtlvItem item) {
         ByteBuf buf = Unpooled.buffer(64);

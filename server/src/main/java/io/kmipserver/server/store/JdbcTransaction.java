@@ -236,15 +236,15 @@ final class JdbcTransaction implements StoreTransaction, AutoCloseable {
             affected.add(a);
         } else if (change instanceof AttributeChange.Modify modify) {
             StoredAttribute a = new StoredAttribute(key, modify.index(), modify.value());
+            AttributeRow row = AttributeRow.of(a);
             PreparedStatement ps = prepare("UPDATE object_attributes SET value_ttlv = ?, value_num = ?, value_text = ?"
                     + " WHERE" + KEY_MATCH + " AND attr_index = ?");
-            ps.setBytes(1, AttributeColumns.encode(a.value()));
-            Queries.setNullableLong(ps, 2, AttributeColumns.number(a.value()));
-            String text = AttributeColumns.text(a.value());
-            if (text == null) {
+            ps.setBytes(1, row.ttlv());
+            Queries.setNullableLong(ps, 2, row.number());
+            if (row.text() == null) {
                 ps.setNull(3, Types.VARCHAR);
             } else {
-                ps.setString(3, text);
+                ps.setString(3, row.text());
             }
             bindKey(ps, 4, uid, key);
             ps.setInt(8, modify.index());

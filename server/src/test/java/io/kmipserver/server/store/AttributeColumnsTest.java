@@ -7,7 +7,13 @@ import io.kmipserver.codec.spec.Tag;
 import io.kmipserver.codec.ttlv.TtlvItem;
 import io.kmipserver.codec.ttlv.TtlvReader;
 import io.netty.buffer.Unpooled;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class AttributeColumnsTest {
@@ -57,5 +63,36 @@ class AttributeColumnsTest {
             assertThatThrownBy(() -> TtlvReader.decode(Unpooled.wrappedBuffer(bad))).isInstanceOf(RuntimeException.class);
             assertThatThrownBy(() -> AttributeColumns.decode(bad)).isInstanceOf(RuntimeException.class);
         }
+    }
+
+    /** The rows V2 stripped of their projections are the rows the code writes without them. */
+    @Test
+    void versionTwoMigrationClearsTheProjectionsOfExactlyTheUnprojectedAttributes() throws Exception {
+        String sql;
+        try (InputStream in = getClass().getResourceAsStream("/db/migration/V2__locate_from_object_columns.sql")) {
+            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Matcher m = Pattern.compile("attr_tag IN \\(([^)]*)\\)").matcher(sql);
+        assertThat(m.find()).isTrue();
+        assertThat(Arrays.stream(m.group(1).split(",")).map(String::trim).map(Integer::valueOf).collect(Collectors.toSet()))
+                .isEqualTo(AttributeColumns.UNPROJECTED_TAGS);
+    }
+
+    @Test
+    void rowsOfUnprojectedAttributesCarryNoProjectionAndOthersDo() {
+        AttributeRow state = AttributeRow.of(new StoredAttribute(AttributeKey.standard(Tag.STATE), 0,
+                new TtlvItem.Enumeration(Tag.STATE, 2)));
+        AttributeRow fresh = AttributeRow.of(new StoredAttribute(AttributeKey.standard(Tag.FRESH), 0,
+                new TtlvItem.BooleanItem(Tag.FRESH, true)));
+        AttributeRow mask = AttributeRow.of(new StoredAttribute(AttributeKey.standard(Tag.CRYPTOGRAPHIC_USAGE_MASK), 0,
+                new TtlvItem.IntegerItem(Tag.CRYPTOGRAPHIC_USAGE_MASK, 12)));
+        AttributeRow vendorFlag = AttributeRow.of(new StoredAttribute(AttributeKey.vendor("x", "flag"), 0,
+                new TtlvItem.BooleanItem(Tag.ATTRIBUTE_VALUE, true)));
+
+        assertThat(state.number()).isNull();
+        assertThat(fresh.number()).isNull();
+        assertThat(state.ttlv()).isEqualTo(AttributeColumns.encode(new TtlvItem.Enumeration(Tag.STATE, 2)));
+        assertThat(mask.number()).isEqualTo(12L);
+        assertThat(vendorFlag.number()).as("a custom attribute keeps its projection").isEqualTo(1L);
     }
 }

@@ -34,11 +34,18 @@ abstract class LocateContract {
     static final AttributeKey INITIAL = AttributeKey.standard(Tag.INITIAL_DATE);
     static final AttributeKey USAGE = AttributeKey.standard(Tag.CRYPTOGRAPHIC_USAGE_MASK);
     static final AttributeKey PURPOSE = AttributeKey.vendor("x", "purpose");
+    static final AttributeKey UNIQUE_IDENTIFIER = AttributeKey.standard(Tag.UNIQUE_IDENTIFIER);
+    static final AttributeKey FRESH = AttributeKey.standard(Tag.FRESH);
+    static final AttributeKey LAST_CHANGE = AttributeKey.standard(Tag.LAST_CHANGE_DATE);
+    static final AttributeKey ACTIVATION = AttributeKey.standard(Tag.ACTIVATION_DATE);
 
     JdbcObjectStore store;
     String a;
     String b;
-    /** Objects of adapter a, oldest first: aes128 (t0), aes256 named (t0+10), hmac (t0+20), aes256 active (t0+30). */
+    /**
+     * Objects of adapter a, oldest first: aes128 (t0, Fresh), aes256 named (t0+10), hmac (t0+20, not
+     * Fresh), aes256 active (t0+30, Activation Date t0+35).
+     */
     String aes128;
     String aes256Named;
     String hmac;
@@ -56,18 +63,19 @@ abstract class LocateContract {
         store = freshDatabase(dir).open();
         a = StoreFixture.adapter(store, "a");
         b = StoreFixture.adapter(store, "b");
-        aes128 = Key.aes(a, 128, T0).group("g1").insert(store);
+        aes128 = Key.aes(a, 128, T0).group("g1").add(new TtlvItem.BooleanItem(Tag.FRESH, true)).insert(store);
         aes256Named = Key.aes(a, 256, T0.plusSeconds(10)).named("payroll").group("g1").vendor("x", "purpose", "backup")
                 .insert(store);
         hmac = new Key(a, T0.plusSeconds(20))
                 .add(new TtlvItem.Enumeration(Tag.CRYPTOGRAPHIC_ALGORITHM, CryptographicAlgorithm.HMAC_SHA256.value()))
                 .add(new TtlvItem.IntegerItem(Tag.CRYPTOGRAPHIC_LENGTH, 256))
                 .add(new TtlvItem.IntegerItem(Tag.CRYPTOGRAPHIC_USAGE_MASK, 0x80))
-                .named("mac").group("g2").insert(store);
+                .named("mac").group("g2").add(new TtlvItem.BooleanItem(Tag.FRESH, false)).insert(store);
         aes256Active = Key.aes(a, 256, T0.plusSeconds(30)).named("payroll-2").vendor("x", "purpose", "archive")
                 .insert(store);
         store.write(tx -> tx.updateObject(a, aes256Active, 1,
-                List.of(AttributeChange.replace(StoreFixture.state(State.ACTIVE)))));
+                List.of(AttributeChange.replace(StoreFixture.state(State.ACTIVE)),
+                        AttributeChange.replace(StoreFixture.date(Tag.ACTIVATION_DATE, T0.plusSeconds(35))))));
         ofB = Key.aes(b, 256, T0.plusSeconds(40)).named("payroll").group("g1").insert(store);
         c = StoreFixture.adapter(store, "c");
         sameSecond = List.of(Key.aes(c, 128, T0).insert(store), Key.aes(c, 128, T0).insert(store),
@@ -181,5 +189,54 @@ abstract class LocateContract {
     void locateSeesOnlyTheCallersAdapter() {
         assertThat(store.locate(b, LocateQuery.of(new LocateFilter.TextEquals(NAME, "payroll")))).containsExactly(ofB);
         assertThat(locate(new LocateFilter.TextEquals(NAME, "payroll"))).doesNotContain(ofB);
+    }
+
+    @Test
+    void byUniqueIdentifierAloneAndWithOtherFilters() {
+        assertThat(locate(new LocateFilter.TextEquals(UNIQUE_IDENTIFIER, hmac))).containsExactly(hmac);
+        assertThat(locate(new LocateFilter.TextEquals(UNIQUE_IDENTIFIER, hmac), new LocateFilter.TextEquals(NAME, "mac")))
+                .containsExactly(hmac);
+        assertThat(locate(new LocateFilter.TextEquals(UNIQUE_IDENTIFIER, hmac), new LocateFilter.TextEquals(NAME, "payroll")))
+                .isEmpty();
+        assertThat(locate(new LocateFilter.ValueEquals(UNIQUE_IDENTIFIER, new TtlvItem.TextString(Tag.UNIQUE_IDENTIFIER, aes128))))
+                .containsExactly(aes128);
+        assertThat(locate(new LocateFilter.Present(UNIQUE_IDENTIFIER))).hasSize(4);
+        assertThat(store.locate(b, LocateQuery.of(new LocateFilter.TextEquals(UNIQUE_IDENTIFIER, hmac))))
+                .as("another adapter's identifier").isEmpty();
+    }
+
+    @Test
+    void byBooleanFlagCheckedOnTheCandidates() {
+        assertThat(locate(new LocateFilter.NumberEquals(FRESH, 1))).containsExactly(aes128);
+        assertThat(locate(new LocateFilter.NumberEquals(FRESH, 0))).containsExactly(hmac);
+        assertThat(locate(new LocateFilter.Present(FRESH))).containsExactly(hmac, aes128);
+        assertThat(locate(new LocateFilter.NumberIn(FRESH, Set.of(0L, 1L)))).containsExactly(hmac, aes128);
+        assertThat(locate(new LocateFilter.ValueEquals(FRESH, new TtlvItem.BooleanItem(Tag.FRESH, true))))
+                .containsExactly(aes128);
+        assertThat(locate(new LocateFilter.TextEquals(GROUP, "g1"), new LocateFilter.NumberEquals(FRESH, 1)))
+                .containsExactly(aes128);
+        assertThat(locate(new LocateFilter.TextEquals(GROUP, "g2"), new LocateFilter.NumberEquals(FRESH, 1))).isEmpty();
+    }
+
+    @Test
+    void byLifecycleDatesFromTheirColumns() {
+        long t35 = T0.plusSeconds(35).getEpochSecond();
+        assertThat(locate(new LocateFilter.Present(ACTIVATION))).containsExactly(aes256Active);
+        assertThat(locate(new LocateFilter.NumberRange(ACTIVATION, t35 - 1, t35 + 1))).containsExactly(aes256Active);
+        assertThat(locate(new LocateFilter.NumberRange(ACTIVATION, t35 + 1, t35 + 9))).isEmpty();
+        assertThat(locate(new LocateFilter.NumberRange(LAST_CHANGE, T0.getEpochSecond(), T0.plusSeconds(10).getEpochSecond())))
+                .containsExactly(aes256Named, aes128);
+        assertThat(locate(new LocateFilter.ValueEquals(INITIAL, StoreFixture.date(Tag.INITIAL_DATE, T0.plusSeconds(20)))))
+                .containsExactly(hmac);
+    }
+
+    @Test
+    void byAlgorithmAloneAndAColumnNeverMatchesText() {
+        assertThat(locate(new LocateFilter.NumberEquals(ALGORITHM, CryptographicAlgorithm.HMAC_SHA256.value())))
+                .containsExactly(hmac);
+        assertThat(locate(new LocateFilter.NumberEquals(OBJECT_TYPE, ObjectType.SYMMETRIC_KEY.value()),
+                new LocateFilter.NumberEquals(ALGORITHM, CryptographicAlgorithm.AES.value()),
+                new LocateFilter.NumberEquals(LENGTH, 128))).containsExactly(aes128);
+        assertThat(locate(new LocateFilter.TextEquals(STATE, "1"))).isEmpty();
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
 
 /**
  * One empty database that a store contract test owns: opened as a store (again and again, as a
@@ -26,6 +27,14 @@ interface TestDatabase {
     /** A plain connection in autocommit, beside the store's own. */
     Connection connect() throws SQLException;
 
+    /** Runs the store's migrations up to {@code version} only, as an older server left the database. */
+    void migrateTo(String version);
+
+    private static void migrate(SqlDialect dialect, String url, String user, String password, String version) {
+        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
+                .placeholders(dialect.placeholders()).target(version).load().migrate();
+    }
+
     /** The SQLite file {@code store.db} in {@code dir}, as {@link StoreFixture#open(Path)} opens it. */
     static TestDatabase sqlite(Path dir) {
         Path file = dir.resolve("store.db");
@@ -43,6 +52,11 @@ interface TestDatabase {
             @Override
             public Connection connect() throws SQLException {
                 return DriverManager.getConnection(SqlDialect.sqliteUrl(file));
+            }
+
+            @Override
+            public void migrateTo(String version) {
+                migrate(SqlDialect.SQLITE, SqlDialect.sqliteUrl(file), null, null, version);
             }
         };
     }
@@ -64,6 +78,11 @@ interface TestDatabase {
             @Override
             public Connection connect() throws SQLException {
                 return DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+            }
+
+            @Override
+            public void migrateTo(String version) {
+                migrate(SqlDialect.POSTGRESQL, db.jdbcUrl(), db.user(), db.password(), version);
             }
 
             @Override
