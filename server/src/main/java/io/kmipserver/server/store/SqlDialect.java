@@ -24,7 +24,7 @@ public enum SqlDialect {
      * The write connection alone switches to {@code synchronous=NORMAL} and leaves the fsync to a
      * {@link WalSyncer} (see there why that is as durable).
      */
-    SQLITE("BLOB") {
+    SQLITE("BLOB", " WITHOUT ROWID") {
         @Override
         boolean isConstraintViolation(SQLException e) {
             // SQLITE_CONSTRAINT = 19; sqlite-jdbc reports the primary or the extended code (19 | n << 8).
@@ -62,7 +62,7 @@ public enum SqlDialect {
     },
 
     /** PostgreSQL through pgjdbc (issue 4: several server nodes on one database). */
-    POSTGRESQL("BYTEA") {
+    POSTGRESQL("BYTEA", "") {
         @Override
         boolean isConstraintViolation(SQLException e) {
             // Class 23 — Integrity Constraint Violation (SQL standard SQLSTATE).
@@ -73,14 +73,20 @@ public enum SqlDialect {
     private static final Logger LOG = LoggerFactory.getLogger(SqlDialect.class);
 
     private final String bytesType;
+    private final String clusteredTable;
 
-    SqlDialect(String bytesType) {
+    SqlDialect(String bytesType, String clusteredTable) {
         this.bytesType = bytesType;
+        this.clusteredTable = clusteredTable;
     }
 
-    /** Flyway placeholders the migrations use. */
+    /**
+     * Flyway placeholders the migrations use: {@code bytes_type}, and {@code clustered}, written after
+     * a CREATE TABLE whose rows SQLite should keep in the primary key's B-tree (WITHOUT ROWID; empty on
+     * PostgreSQL, whose tables are heaps).
+     */
     Map<String, String> placeholders() {
-        return Map.of("bytes_type", bytesType);
+        return Map.of("bytes_type", bytesType, "clustered", clusteredTable);
     }
 
     /** Unique, primary-key or foreign-key violation. */
