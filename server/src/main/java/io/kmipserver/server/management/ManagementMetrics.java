@@ -6,8 +6,11 @@ import io.kmipserver.codec.message.RequestMessage;
 import io.kmipserver.codec.message.ResponseBatchItem;
 import io.kmipserver.codec.message.ResponseMessage;
 import io.kmipserver.codec.spec.Operation;
+import io.kmipserver.server.store.ObjectStore;
+import io.kmipserver.server.store.WriterStats;
 import io.kmipserver.server.transport.KmipRequestObserver;
 import io.kmipserver.server.transport.KmipServer;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -17,6 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The node's meters, in one Prometheus registry served at {@code /metrics}:
@@ -26,7 +30,12 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *   <li>{@code kmip_connections_open}: open KMIP connections;
  *   <li>{@code management_requests_seconds{action,status}}: every management call;
  *   <li>{@code audit_index_lag_seconds}, {@code audit_index_lag_events}: how far the audit event index
- *       (the answers of the events queries) is behind the journal, read at each scrape.
+ *       (the answers of the events queries) is behind the journal, read at each scrape;
+ *   <li>{@code store_writer_*}, {@code store_wal_*}: the store's group-commit writer — transactions
+ *       ({@code commits_total}) and the operations they carried ({@code units_total}, so units per
+ *       commit is the group size), failed units, units queued now, writer time running units and
+ *       committing, and on SQLite the WAL forces of the syncer thread and their time (a force's
+ *       mean duration is {@code sync_time_seconds_total / syncs_total}).
  * </ul>
  * The KMIP path is cheap: one timer per (operation, outcome), made at its first use and then found
  * by array index — no map lookup and no allocation per request beyond the timer's own recording.
@@ -69,6 +78,30 @@ public final class ManagementMetrics implements KmipRequestObserver {
                 .register(registry);
         Gauge.builder("audit.index.lag.events", queries, q -> lag(q).map(s -> (double) s.lagEvents()).orElse(Double.NaN))
                 .description("Journal events not yet indexed")
+                .register(registry);
+    }
+
+    /** Publishes the store writer's counters, read at each scrape. */
+    public void watch(ObjectStore store) {
+        counter("store.writer.commits", "Store transactions committed", store, s -> s.commits(), null);
+        counter("store.writer.units", "Write operations committed (units per commit: the group size)", store,
+                s -> s.units(), null);
+        counter("store.writer.failed.units", "Write operations rolled back", store, s -> s.failedUnits(), null);
+        counter("store.writer.unit.time", "Writer time running operations", store, s -> s.unitNanos() / 1e9, "seconds");
+        counter("store.writer.commit.time", "Writer time in COMMIT", store, s -> s.commitNanos() / 1e9, "seconds");
+        counter("store.wal.syncs", "WAL forces, each acknowledging every group committed before it (SQLite)", store,
+                s -> s.syncs(), null);
+        counter("store.wal.sync.time", "Time spent forcing the WAL (SQLite)", store, s -> s.syncNanos() / 1e9, "seconds");
+        Gauge.builder("store.writer.queued", store, s -> s.writerStats().queued())
+                .description("Write operations waiting for the writer")
+                .register(registry);
+    }
+
+    private void counter(String name, String description, ObjectStore store, ToDoubleFunction<WriterStats> value,
+            String unit) {
+        FunctionCounter.builder(name, store, s -> value.applyAsDouble(s.writerStats()))
+                .description(description)
+                .baseUnit(unit)
                 .register(registry);
     }
 

@@ -151,6 +151,7 @@ public final class ServerRuntime implements AutoCloseable {
             kmipServer.start();
             metrics.watch(kmipServer);
             metrics.watch(audit.queries());
+            metrics.watch(store);
             ManagementServer management = config.management().enabled()
                     ? push(opened, ManagementServer.start(new ManagementServices(config, pki, store, keyProtector,
                             audit, journal, trust, kmipServer, metrics, clock)))

@@ -154,7 +154,18 @@ class ManagementApiTest {
                 .contains("kmip_connections_open")
                 .contains("audit_index_lag_seconds")
                 .contains("audit_index_lag_events")
-                .contains("management_requests_seconds_count");
+                .contains("management_requests_seconds_count")
+                .contains("store_writer_commit_time_seconds_total", "store_wal_syncs_total", "store_writer_queued");
+        // the node's start wrote the adapter 'default' through the writer, and SQLite forced the WAL for it
+        assertThat(metricValue(reply[0].text(), "store_writer_units_total")).isGreaterThanOrEqualTo(1);
+        assertThat(metricValue(reply[0].text(), "store_writer_commits_total")).isGreaterThanOrEqualTo(1);
+        assertThat(metricValue(reply[0].text(), "store_wal_syncs_total")).isGreaterThanOrEqualTo(1);
+    }
+
+    private static double metricValue(String exposition, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + name + "(\\{[^}]*\\})? (\\S+)$").matcher(exposition);
+        assertThat(m.find()).as("%s in %s", name, exposition).isTrue();
+        return Double.parseDouble(m.group(2));
     }
 
     private static List<AuditEvent> awaitEvents(int mark, int count) throws InterruptedException {
