@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,32 +35,38 @@ import java.util.Set;
  * <p>Both check, before anything else, that the leaf is within its validity period and that its
  * extended key usage, when present, allows TLS client authentication (RFC 5280 §4.2.1.12: a
  * certificate without the extension may be used for any purpose). Chains are validated with PKIX
- * (RFC 5280 §6) without revocation checking: the server has no CRL or OCSP configuration, and an
- * operator revokes a client by deleting its registration or its adapter's trust row.
+ * (RFC 5280 §6) without CRL or OCSP checking: the server has no such configuration. An operator
+ * revokes a client by deleting its registration — its fingerprint is then refused whatever CA
+ * issued it, until it is registered again — or its adapter's trust row.
  *
  * <p>Thread-safe (immutable).
  */
 public final class ClientTrust {
 
     /** Trusts nobody: every handshake is refused. */
-    public static final ClientTrust EMPTY = new ClientTrust(List.of(), List.of());
+    public static final ClientTrust EMPTY = new ClientTrust(List.of(), List.of(), Set.of());
 
     private static final String CLIENT_AUTH = "1.3.6.1.5.5.7.3.2";
     private static final String ANY_EXTENDED_KEY_USAGE = "2.5.29.37.0";
 
     private final List<TrustedIssuer> issuers;
     private final Map<String, PinnedCertificate> pinned;
+    /** Fingerprints of revoked certificates; a pinned fingerprint is never among them. */
+    private final Set<String> revoked;
     /** One anchor per distinct CA, keyed by the CA's fingerprint. */
     private final Map<String, Set<TrustAnchor>> anchorByCa;
     private final Set<TrustAnchor> allAnchors;
 
-    private ClientTrust(Collection<TrustedIssuer> issuers, Collection<PinnedCertificate> pinned) {
+    private ClientTrust(Collection<TrustedIssuer> issuers, Collection<PinnedCertificate> pinned, Set<String> revoked) {
         this.issuers = List.copyOf(issuers);
         Map<String, PinnedCertificate> byFingerprint = new HashMap<>();
         for (PinnedCertificate p : pinned) {
             byFingerprint.put(p.fingerprint(), p);
         }
         this.pinned = Map.copyOf(byFingerprint);
+        Set<String> stillRevoked = new HashSet<>(revoked);
+        stillRevoked.removeAll(byFingerprint.keySet());
+        this.revoked = Set.copyOf(stillRevoked);
         Map<String, Set<TrustAnchor>> distinct = new LinkedHashMap<>();
         for (TrustedIssuer issuer : this.issuers) {
             distinct.putIfAbsent(issuer.fingerprint(), Set.of(issuer.anchor()));
@@ -71,7 +78,13 @@ public final class ClientTrust {
     }
 
     public static ClientTrust of(Collection<TrustedIssuer> issuers, Collection<PinnedCertificate> pinned) {
-        return new ClientTrust(issuers, pinned);
+        return new ClientTrust(issuers, pinned, Set.of());
+    }
+
+    /** As {@link #of(Collection, Collection)}, refusing the {@code revoked} fingerprints that are not pinned. */
+    public static ClientTrust of(Collection<TrustedIssuer> issuers, Collection<PinnedCertificate> pinned,
+            Set<String> revoked) {
+        return new ClientTrust(issuers, pinned, revoked);
     }
 
     public List<TrustedIssuer> issuers() {
@@ -111,6 +124,9 @@ public final class ClientTrust {
         if (pinned.containsKey(fingerprint)) {
             return;
         }
+        if (revoked.contains(fingerprint)) {
+            throw revokedRefusal(leaf, fingerprint);
+        }
         if (!chainsTo(chain, allAnchors, now)) {
             throw refused(Refusal.UNTRUSTED, leaf, fingerprint,
                     "certificate is not registered and does not chain to a trusted CA");
@@ -135,6 +151,9 @@ public final class ClientTrust {
         PinnedCertificate registration = pinned.get(fingerprint);
         if (registration != null) {
             return new Admitted(registration.adapterId(), registration.adapterName(), true);
+        }
+        if (revoked.contains(fingerprint)) {
+            return new Refused(revokedRefusal(leaf, fingerprint));
         }
         String subject = leaf.getSubjectX500Principal().getName();
         Map<String, Boolean> validatedByCa = new HashMap<>();
@@ -219,6 +238,11 @@ public final class ClientTrust {
         }
     }
 
+    private static ClientCertificateRefusedException revokedRefusal(X509Certificate leaf, String fingerprint) {
+        return refused(Refusal.REVOKED, leaf, fingerprint,
+                "certificate was revoked (its registration was deleted); register it again to admit it");
+    }
+
     private static ClientCertificateRefusedException refused(Refusal refusal, X509Certificate leaf, String fingerprint,
             String message) {
         return new ClientCertificateRefusedException(refusal, leaf.getSubjectX500Principal().getName(),
@@ -228,6 +252,6 @@ public final class ClientTrust {
     @Override
     public String toString() {
         return "ClientTrust[" + anchorByCa.size() + " CAs, " + issuers.size() + " issuer rules, " + pinned.size()
-                + " pinned certificates]";
+                + " pinned certificates, " + revoked.size() + " revoked]";
     }
 }

@@ -15,6 +15,8 @@ public enum Refusal {
     UNTRUSTED("untrusted"),
     /** Trusted for TLS, but neither registered to an adapter nor admitted by one's CA and subject pattern. */
     NO_ADAPTER("no-adapter"),
+    /** Its registration was deleted: revoked, whatever CA issued it, until registered again. */
+    REVOKED("revoked"),
     /** Admitted by the trust rules of more than one adapter with equal precedence. */
     AMBIGUOUS("ambiguous"),
     /** The TLS handshake failed for another reason (protocol version, cipher suites, not TLS at all). */

@@ -111,7 +111,7 @@ public final class StoreClientTrustSource implements ClientTrustSource, AutoClos
                 issuers.add(issuer);
             }
         }
-        ClientTrust trust = ClientTrust.of(issuers, pinned);
+        ClientTrust trust = ClientTrust.of(issuers, pinned, store.revokedFingerprints());
         current = trust;
         LOG.debug("Client trust reloaded: {}", trust);
         return trust;

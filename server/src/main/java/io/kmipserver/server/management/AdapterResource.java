@@ -104,7 +104,7 @@ final class AdapterResource {
         Adapter adapter = find(call);
         try {
             call.commit(store, 204, tx -> {
-                tx.deleteAdapter(adapter.id());
+                tx.deleteAdapter(adapter.id(), call.caller().actor());
                 return null;
             });
         } catch (ConflictException e) {

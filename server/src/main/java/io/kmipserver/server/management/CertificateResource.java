@@ -128,7 +128,7 @@ final class CertificateResource {
         Adapter adapter = AdapterResource.find(call, store);
         ClientCertificate certificate = find(call, adapter);
         call.commit(store, 204, tx -> {
-            tx.deleteCertificate(adapter.id(), certificate.id());
+            tx.deleteCertificate(adapter.id(), certificate.id(), call.caller().actor());
             return null;
         });
         services.trust().refresh();

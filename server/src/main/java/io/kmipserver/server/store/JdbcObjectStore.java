@@ -12,6 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -287,6 +289,19 @@ public final class JdbcObjectStore implements ObjectStore {
     @Override
     public List<ClientCertificate> certificatesOf(String adapterId) {
         return read("list certificates", sql -> Queries.certificates(sql, "adapter_id", adapterId));
+    }
+
+    @Override
+    public Set<String> revokedFingerprints() {
+        return read("list revoked certificates", sql -> {
+            Set<String> out = new HashSet<>();
+            try (ResultSet rs = sql.prepare("SELECT fingerprint FROM revoked_certificates").executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return Set.copyOf(out);
+        });
     }
 
     @Override

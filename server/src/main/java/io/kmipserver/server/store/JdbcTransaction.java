@@ -431,7 +431,7 @@ final class JdbcTransaction implements StoreTransaction, AutoCloseable {
     }
 
     @Override
-    public void deleteAdapter(String adapterId) {
+    public void deleteAdapter(String adapterId, String actor) {
         try {
             PreparedStatement count = prepare("SELECT COUNT(*) FROM objects WHERE adapter_id = ?");
             count.setString(1, adapterId);
@@ -442,6 +442,9 @@ final class JdbcTransaction implements StoreTransaction, AutoCloseable {
             }
             if (objects > 0) {
                 throw new ConflictException("adapter " + adapterId + " still owns " + objects + " object(s)", null);
+            }
+            for (ClientCertificate c : Queries.certificates(statements, "adapter_id", adapterId)) {
+                revoke(c, actor);
             }
             PreparedStatement ps = prepare("DELETE FROM adapters WHERE id = ?");
             ps.setString(1, adapterId);
@@ -486,6 +489,13 @@ final class JdbcTransaction implements StoreTransaction, AutoCloseable {
         long notAfter = c.notAfter().toEpochMilli();
         insertRow("client_certificates", Queries.CERTIFICATE_COLUMNS, "certificate with fingerprint " + c.fingerprint(),
                 id, adapterId, c.name(), c.fingerprint(), c.subject(), c.pem(), notAfter, now, actor);
+        try {
+            PreparedStatement unrevoke = prepare("DELETE FROM revoked_certificates WHERE fingerprint = ?");
+            unrevoke.setString(1, c.fingerprint());
+            unrevoke.executeUpdate();
+        } catch (SQLException e) {
+            throw translate(e, "register certificate " + c.fingerprint());
+        }
         return new ClientCertificate(id, adapterId, c.name(), c.fingerprint(), c.subject(), c.pem(),
                 Instant.ofEpochMilli(notAfter), Instant.ofEpochMilli(now), actor);
     }
@@ -512,8 +522,32 @@ final class JdbcTransaction implements StoreTransaction, AutoCloseable {
     }
 
     @Override
-    public void deleteCertificate(String adapterId, String certificateId) {
+    public void deleteCertificate(String adapterId, String certificateId, String actor) {
+        try {
+            for (ClientCertificate c : Queries.certificates(statements, "id", certificateId)) {
+                if (c.adapterId().equals(adapterId)) {
+                    revoke(c, actor);
+                }
+            }
+        } catch (SQLException e) {
+            throw translate(e, "revoke certificate " + certificateId);
+        }
         deleteOwned("client_certificates", adapterId, certificateId, NotFoundException.Kind.CERTIFICATE);
+    }
+
+    /** Lists the certificate as revoked (again: the latest revocation is kept). */
+    private void revoke(ClientCertificate c, String actor) throws SQLException {
+        PreparedStatement delete = prepare("DELETE FROM revoked_certificates WHERE fingerprint = ?");
+        delete.setString(1, c.fingerprint());
+        delete.executeUpdate();
+        PreparedStatement insert = prepare("INSERT INTO revoked_certificates (fingerprint, adapter_id, subject, revoked_at,"
+                + " revoked_by) VALUES (?, ?, ?, ?, ?)");
+        insert.setString(1, c.fingerprint());
+        insert.setString(2, c.adapterId());
+        insert.setString(3, c.subject());
+        insert.setLong(4, clock.millis());
+        insert.setString(5, actor);
+        insert.executeUpdate();
     }
 
     private void deleteOwned(String table, String adapterId, String id, NotFoundException.Kind kind) {

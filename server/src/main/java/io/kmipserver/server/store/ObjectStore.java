@@ -2,6 +2,7 @@ package io.kmipserver.server.store;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -118,6 +119,9 @@ public interface ObjectStore extends AutoCloseable {
     Optional<ClientCertificate> findCertificateByFingerprint(String fingerprint);
 
     List<ClientCertificate> certificatesOf(String adapterId);
+
+    /** The SHA-256 fingerprints (64 lower-case hex) of the revoked certificates: registrations deleted and not renewed. */
+    Set<String> revokedFingerprints();
 
     /**
      * Health check: a read on the pool and a live writer thread.

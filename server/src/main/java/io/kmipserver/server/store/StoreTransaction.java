@@ -75,12 +75,13 @@ public interface StoreTransaction {
     Adapter updateAdapter(String adapterId, NewAdapter adapter, String actor);
 
     /**
-     * Deletes an adapter with its trust anchors and certificates.
+     * Deletes an adapter with its trust anchors and certificates; the certificates are revoked
+     * ({@link #deleteCertificate}).
      *
      * @throws NotFoundException ({@code ADAPTER}) when it does not exist
      * @throws ConflictException when it still owns objects
      */
-    void deleteAdapter(String adapterId);
+    void deleteAdapter(String adapterId, String actor);
 
     Optional<Adapter> findAdapter(String adapterId);
 
@@ -91,11 +92,18 @@ public interface StoreTransaction {
     void deleteTrust(String adapterId, String trustId);
 
     /**
+     * Registers a certificate; one that was revoked is admitted again.
+     *
      * @throws NotFoundException ({@code ADAPTER}) when the adapter does not exist
      * @throws ConflictException when the fingerprint is registered already (to any adapter)
      */
     ClientCertificate insertCertificate(String adapterId, NewClientCertificate certificate, String actor);
 
-    /** @throws NotFoundException ({@code CERTIFICATE}) when missing or another adapter's */
-    void deleteCertificate(String adapterId, String certificateId);
+    /**
+     * Deletes a registration and revokes the certificate: no adapter admits its fingerprint, not even
+     * one whose trusted CA issued it, until it is registered again.
+     *
+     * @throws NotFoundException ({@code CERTIFICATE}) when missing or another adapter's
+     */
+    void deleteCertificate(String adapterId, String certificateId, String actor);
 }

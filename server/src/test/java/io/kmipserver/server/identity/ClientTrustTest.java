@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,25 @@ class ClientTrustTest {
 
         assertThat(admitted(trust, special).adapterName()).isEqualTo("vip");
         assertThat(admitted(trust, vendorCa.issueClient("array-2")).adapterName()).isEqualTo("arrays");
+    }
+
+    @Test
+    void aRevokedCertificateIsRefusedEvenThoughItsCaIsTrustedUntilRegisteredAgain() throws Exception {
+        CertifiedKey deleted = vendorCa.issueClient("array-deleted");
+        String fingerprint = Fingerprints.sha256Hex(deleted.certificate());
+        ClientTrust trust = ClientTrust.of(List.of(adapterCa(vendorCa, "arrays", null)), List.of(), Set.of(fingerprint));
+
+        ClientCertificateRefusedException e = catchThrowableOfType(ClientCertificateRefusedException.class,
+                () -> trust.verify(chain(deleted), NOW));
+        assertThat(e.refusal()).isEqualTo(Refusal.REVOKED);
+        assertThat(refusal(trust, deleted)).isEqualTo(Refusal.REVOKED);
+        assertThat(admitted(trust, vendorCa.issueClient("array-2")).adapterName()).as("its CA's other clients")
+                .isEqualTo("arrays");
+
+        ClientTrust registeredAgain = ClientTrust.of(List.of(adapterCa(vendorCa, "arrays", null)),
+                List.of(new PinnedCertificate(fingerprint, "vip-id", "vip")), Set.of(fingerprint));
+        registeredAgain.verify(chain(deleted), NOW);
+        assertThat(admitted(registeredAgain, deleted).adapterName()).isEqualTo("vip");
     }
 
     @Test

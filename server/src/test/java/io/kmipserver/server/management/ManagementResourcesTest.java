@@ -240,6 +240,15 @@ class ManagementResourcesTest {
             String issuedAdapter = node.runtime.store().findAdapterByName("issued").orElseThrow().id();
             assertThat(node.runtime.store().findObject(issuedAdapter, uid)).as("the object is the adapter's").isPresent();
         }
+
+        // Deleting the registration revokes it: the certificate still chains to the server's CA,
+        // which the adapter 'default' admits by issuer, and used to connect there afterwards.
+        node.onlyEventOf(() -> node.admin.delete(ADAPTERS + "/issued/certificates/csr-array").status(),
+                "management.certificate.delete", 204);
+        int mark = node.events().size();
+        expectKmipRefused(key);
+        assertThat(node.eventsAfter(mark)).filteredOn(e -> e.action().equals("kmip.handshake"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.reason().message()).startsWith("revoked"));
     }
 
     @Test

@@ -131,7 +131,7 @@ abstract class AdapterStoreContract {
         AdapterTrust trust = store.write(tx -> tx.insertTrust(a, new NewAdapterTrust(CA_FP, "CN=Corp CA", "pem", "^CN=array-.*"), "admin"));
 
         assertThatThrownBy(() -> store.write(tx -> {
-            tx.deleteCertificate(b, cert.id());
+            tx.deleteCertificate(b, cert.id(), "test");
             return null;
         })).isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.kind()).isEqualTo(NotFoundException.Kind.CERTIFICATE));
         assertThatThrownBy(() -> store.write(tx -> {
@@ -143,12 +143,16 @@ abstract class AdapterStoreContract {
         assertThat(trust.subjectPattern()).isEqualTo("^CN=array-.*");
 
         store.write(tx -> {
-            tx.deleteCertificate(a, cert.id());
+            tx.deleteCertificate(a, cert.id(), "test");
             tx.deleteTrust(a, trust.id());
             return null;
         });
         assertThat(store.findCertificateByFingerprint(FP_1)).isEmpty();
         assertThat(store.listTrust()).isEmpty();
+        assertThat(store.revokedFingerprints()).as("a deleted registration revokes the certificate").containsExactly(FP_1);
+
+        store.write(tx -> tx.insertCertificate(b, new NewClientCertificate("c", FP_1, "CN=c", "pem", T0), "admin"));
+        assertThat(store.revokedFingerprints()).as("registered again: admitted again").isEmpty();
     }
 
     @Test
@@ -159,16 +163,18 @@ abstract class AdapterStoreContract {
         store.write(tx -> tx.insertCertificate(empty, new NewClientCertificate("c", FP_2, "CN=c", "pem", T0), "admin"));
 
         assertThatThrownBy(() -> store.write(tx -> {
-            tx.deleteAdapter(owner);
+            tx.deleteAdapter(owner, "test");
             return null;
         })).isInstanceOf(ConflictException.class).hasMessageContaining("1 object");
+        assertThat(store.revokedFingerprints()).isEmpty();
         store.write(tx -> {
-            tx.deleteAdapter(empty);
+            tx.deleteAdapter(empty, "test");
             return null;
         });
 
         assertThat(store.findAdapter(empty)).isEmpty();
         assertThat(store.findCertificateByFingerprint(FP_2)).as("cascaded").isEmpty();
+        assertThat(store.revokedFingerprints()).as("and revoked").containsExactly(FP_2);
         assertThat(store.findAdapter(owner)).isPresent();
     }
 }
