@@ -48,6 +48,7 @@ public final class ConfigLoader {
         d.put("management.roles-ca-file", "");
         d.put("management.admin-subject-pattern", "");
         d.put("management.auditor-subject-pattern", "");
+        d.put("management.max-connections", "64");
         d.put("tls.provider", "bcjsse");
         d.put("tls.protocols", "TLSv1.3,TLSv1.2");
         d.put("tls.pki-dir", "");
@@ -142,7 +143,8 @@ public final class ConfigLoader {
                 in.fingerprints("management.auditor-fingerprints"),
                 in.optionalPath("management.roles-ca-file"),
                 in.pattern("management.admin-subject-pattern"),
-                in.pattern("management.auditor-subject-pattern"));
+                in.pattern("management.auditor-subject-pattern"),
+                in.intIn("management.max-connections", 1, 100_000));
         String pki = in.str("tls.pki-dir");
         ServerConfig.Tls tls = new ServerConfig.Tls(
                 in.enumValue("tls.provider", ServerConfig.TlsProvider.class),

@@ -64,7 +64,7 @@ public record ServerConfig(
      */
     public record Management(boolean enabled, String bind, int port, int maxBodySize, int workerThreads,
             List<String> adminFingerprints, List<String> auditorFingerprints, Path rolesCaFile,
-            Pattern adminSubjectPattern, Pattern auditorSubjectPattern) {
+            Pattern adminSubjectPattern, Pattern auditorSubjectPattern, int maxConnections) {
     }
 
     /** TLS for both listeners. */

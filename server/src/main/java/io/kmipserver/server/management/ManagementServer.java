@@ -77,7 +77,7 @@ public final class ManagementServer implements AutoCloseable {
         this.channels = new DefaultChannelGroup("management-connections", GlobalEventExecutor.INSTANCE);
         this.initializer = new ManagementChannelInitializer(ssl, api, roles, audit, workers, services.metrics(),
                 services.clock(), settings.maxBodySize(), config.kmip().idleTimeout(), config.kmip().readTimeout(),
-                channels, config.nodeId());
+                channels, config.nodeId(), settings.maxConnections());
     }
 
     /**

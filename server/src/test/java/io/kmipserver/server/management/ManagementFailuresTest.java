@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.List;
+import java.util.Map;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
@@ -86,6 +87,35 @@ class ManagementFailuresTest {
                 assertThat(node.eventsAfter(mark)).extracting(AuditEvent::action)
                         .containsExactly("management.health.read", "management.adapter.create");
             }
+        }
+    }
+
+    /**
+     * Connections beyond management.max-connections are closed before TLS; once one closes, the next
+     * is served. Two plain TCP connections that never start TLS hold both slots.
+     */
+    @Test
+    void connectionsBeyondTheMaximumAreClosedAtOnce() throws Exception {
+        try (ManagementFixture node = ManagementFixture.start(dir, Map.of("management.max-connections", "2"))) {
+            int port = node.runtime.management().orElseThrow().port();
+            java.net.Socket first = new java.net.Socket("127.0.0.1", port);
+            java.net.Socket second = new java.net.Socket("127.0.0.1", port);
+            try (java.net.Socket third = new java.net.Socket("127.0.0.1", port)) {
+                third.setSoTimeout(5_000);
+                assertThat(third.getInputStream().read()).as("closed by the server without a byte").isEqualTo(-1);
+            }
+            first.close();
+            second.close();
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+            int status = 0;
+            while (status != 200 && System.nanoTime() < deadline) {
+                try {
+                    status = node.auditor.get("/healthz").status();
+                } catch (java.io.IOException stillFull) {
+                    Thread.sleep(50);
+                }
+            }
+            assertThat(status).as("served again once the slots are free").isEqualTo(200);
         }
     }
 
