@@ -1,5 +1,6 @@
 package io.kmipserver.server.management;
 
+import io.kmipserver.server.transport.ConnectionLimit;
 import io.kmipserver.server.transport.WorkerPool;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.group.ChannelGroup;
@@ -11,7 +12,6 @@ import io.netty.handler.timeout.IdleStateHandler;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -39,7 +39,6 @@ final class ManagementChannelInitializer extends ChannelInitializer<SocketChanne
     /** Longest request line and header block accepted (Netty's defaults, named). */
     private static final int MAX_INITIAL_LINE = 4096;
     private static final int MAX_HEADER_SIZE = 8192;
-    private static final long REFUSAL_LOG_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final SslContext ssl;
     private final ManagementApi api;
@@ -53,15 +52,12 @@ final class ManagementChannelInitializer extends ChannelInitializer<SocketChanne
     private final Duration handshakeTimeout;
     private final ChannelGroup channels;
     private final Supplier<String> requestIds;
-    private final int maxConnections;
-    private final AtomicInteger open = new AtomicInteger();
-    private final AtomicLong refusedConnections = new AtomicLong();
-    private final AtomicLong lastRefusalLog = new AtomicLong(System.nanoTime() - REFUSAL_LOG_EVERY_NANOS);
+    private final ConnectionLimit limit;
 
     ManagementChannelInitializer(SslContext ssl, ManagementApi api, ManagementRoles roles, ManagementAudit audit,
             WorkerPool workers, ManagementMetrics metrics, Clock clock, int maxBodySize, Duration idleTimeout,
             Duration handshakeTimeout, ChannelGroup channels, String nodeId, int maxConnections) {
-        this.maxConnections = maxConnections;
+        this.limit = new ConnectionLimit(maxConnections, "management.max-connections", LOG);
         this.ssl = ssl;
         this.api = api;
         this.roles = roles;
@@ -83,13 +79,9 @@ final class ManagementChannelInitializer extends ChannelInitializer<SocketChanne
     protected void initChannel(SocketChannel ch) {
         // Connections beyond management.max-connections are closed before TLS: each open one holds a
         // TLS session and buffers, and the listener must not let a client exhaust file descriptors.
-        if (open.incrementAndGet() > maxConnections) {
-            open.decrementAndGet();
-            refused();
-            ch.close();
+        if (!limit.admit(ch)) {
             return;
         }
-        ch.closeFuture().addListener(closed -> open.decrementAndGet());
         channels.add(ch);
         SslHandler tls = ssl.newHandler(ch.alloc());
         tls.setHandshakeTimeoutMillis(handshakeTimeout.toMillis());
@@ -99,20 +91,5 @@ final class ManagementChannelInitializer extends ChannelInitializer<SocketChanne
                 .addLast(HTTP, new HttpServerCodec(MAX_INITIAL_LINE, MAX_HEADER_SIZE, 8192))
                 .addLast(AGGREGATOR, new BoundedHttpAggregator(maxBodySize))
                 .addLast(API, new ManagementHttpHandler(api, roles, audit, workers, metrics, clock, requestIds));
-    }
-
-    /** Connections closed at once because {@code management.max-connections} were open. */
-    long refusedConnections() {
-        return refusedConnections.get();
-    }
-
-    private void refused() {
-        long count = refusedConnections.incrementAndGet();
-        long now = System.nanoTime();
-        long last = lastRefusalLog.get();
-        if (now - last >= REFUSAL_LOG_EVERY_NANOS && lastRefusalLog.compareAndSet(last, now)) {
-            LOG.warn("Refusing management connections: {} are open, the maximum (management.max-connections); {} refused"
-                    + " so far", maxConnections, count);
-        }
     }
 }

@@ -13,7 +13,6 @@ import io.netty.handler.timeout.IdleStateHandler;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -43,7 +42,6 @@ public final class KmipChannelInitializer extends ChannelInitializer<SocketChann
     public static final String REQUEST_HANDLER = "request-handler";
 
     private static final Logger LOG = LoggerFactory.getLogger(KmipChannelInitializer.class);
-    private static final long REFUSAL_LOG_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private static final KmipRequestDecoder REQUEST_DECODER = new KmipRequestDecoder();
     private static final KmipResponseEncoder RESPONSE_ENCODER_INSTANCE = new KmipResponseEncoder();
@@ -53,13 +51,10 @@ public final class KmipChannelInitializer extends ChannelInitializer<SocketChann
     private final Dispatcher dispatcher;
     private final Clock clock;
     private final int maxMessageSize;
-    private final int maxConnections;
     private final Duration idleTimeout;
     private final Duration handshakeTimeout;
     private final ChannelGroup channels;
-    private final AtomicInteger open = new AtomicInteger();
-    private final AtomicLong refusedConnections = new AtomicLong();
-    private final AtomicLong lastRefusalLog = new AtomicLong(System.nanoTime() - REFUSAL_LOG_EVERY_NANOS);
+    private final ConnectionLimit limit;
     private final Supplier<String> connectionIds;
 
     KmipChannelInitializer(SslContext sslContext, ClientTrustSource trust, Dispatcher dispatcher, Clock clock,
@@ -70,7 +65,7 @@ public final class KmipChannelInitializer extends ChannelInitializer<SocketChann
         this.dispatcher = dispatcher;
         this.clock = clock;
         this.maxMessageSize = maxMessageSize;
-        this.maxConnections = maxConnections;
+        this.limit = new ConnectionLimit(maxConnections, "kmip.max-connections", LOG);
         this.idleTimeout = idleTimeout;
         this.handshakeTimeout = handshakeTimeout;
         this.channels = channels;
@@ -82,13 +77,9 @@ public final class KmipChannelInitializer extends ChannelInitializer<SocketChann
 
     @Override
     protected void initChannel(SocketChannel ch) {
-        if (open.incrementAndGet() > maxConnections) {
-            open.decrementAndGet();
-            refused();
-            ch.close();
+        if (!limit.admit(ch)) {
             return;
         }
-        ch.closeFuture().addListener(closed -> open.decrementAndGet());
         channels.add(ch);
         SslHandler tls = sslContext.newHandler(ch.alloc());
         tls.setHandshakeTimeoutMillis(handshakeTimeout.toMillis());
@@ -105,21 +96,11 @@ public final class KmipChannelInitializer extends ChannelInitializer<SocketChann
 
     /** Connections open now (admitted, not yet closed). */
     int openConnections() {
-        return open.get();
+        return limit.open();
     }
 
     /** Connections closed at once because {@code kmip.max-connections} were open. */
     long refusedConnections() {
-        return refusedConnections.get();
-    }
-
-    private void refused() {
-        long count = refusedConnections.incrementAndGet();
-        long now = System.nanoTime();
-        long last = lastRefusalLog.get();
-        if (now - last >= REFUSAL_LOG_EVERY_NANOS && lastRefusalLog.compareAndSet(last, now)) {
-            LOG.warn("Refusing KMIP connections: {} are open, the maximum (kmip.max-connections); {} refused so far",
-                    maxConnections, count);
-        }
+        return limit.refused();
     }
 }
