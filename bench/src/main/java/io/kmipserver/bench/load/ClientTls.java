@@ -93,17 +93,22 @@ public record ClientTls(SSLContext context, List<String> protocols, boolean host
     }
 
     /**
-     * Opens a TCP connection to {@code host:port} and completes the TLS handshake.
+     * Connects {@code plain} (new, unconnected) to {@code host:port} and completes the TLS handshake,
+     * with no timeout of the socket's own: the caller bounds the connect, the handshake and every
+     * later read by closing {@code plain} from another thread, which ends any of them at once.
      *
-     * @param timeoutMillis bound of the TCP connect and of every later read (SO_TIMEOUT)
-     * @throws IOException when the connection or the handshake fails
+     * <p>Why not SO_TIMEOUT: the JDK's socket turns non-blocking for good at its first timed
+     * operation (a connect with a timeout, a read with SO_TIMEOUT), and from then on every read that
+     * finds no data yet costs a read that returns nothing, a poll, and the read again. A load
+     * generator waits for every response, so that was two system calls per request more than a
+     * blocking read, on the cores it shares with the server it measures.
+     *
+     * @throws IOException when the connection or the handshake fails, or {@code plain} was closed
      */
-    public SSLSocket connect(String host, int port, int timeoutMillis) throws IOException {
-        Socket plain = new Socket();
+    public SSLSocket connect(Socket plain, String host, int port) throws IOException {
         try {
             plain.setTcpNoDelay(true);
-            plain.connect(new InetSocketAddress(host, port), timeoutMillis);
-            plain.setSoTimeout(timeoutMillis);
+            plain.connect(new InetSocketAddress(host, port));
             SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(plain, host, port, true);
             SSLParameters parameters = socket.getSSLParameters();
             parameters.setProtocols(protocols.toArray(String[]::new));

@@ -4,6 +4,7 @@ import io.kmipserver.codec.message.ResponseBatchItem;
 import io.kmipserver.codec.payload.CreateResponse;
 import io.kmipserver.codec.payload.RequestPayload;
 import java.io.IOException;
+import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -17,9 +18,16 @@ import javax.net.ssl.SSLSocket;
  * inside the measured window are recorded; warm-up requests are not. A failed request is counted and
  * the loop goes on; a broken connection ends the worker with {@link #failure()}.
  *
+ * <p>The socket has no timeout of its own (see {@link ClientTls#connect}): the worker says when it
+ * starts and ends waiting on the server, and the coordinator's watchdog closes the connection of a
+ * worker that has waited longer than the timeout ({@link #closeIfWaitingSinceBefore}).
+ *
  * <p>Runs on its own thread; its {@link OperationStats} may be read only after that thread ended.
  */
 final class ConnectionWorker implements Runnable {
+
+    /** {@link #waitingSince} when not waiting on the server: between requests, or done. */
+    private static final long NOT_WAITING = Long.MIN_VALUE;
 
     private final int index;
     private final LoadSettings settings;
@@ -31,7 +39,13 @@ final class ConnectionWorker implements Runnable {
     private final SplittableRandom random;
     private final List<String> pool = new ArrayList<>();
 
-    private volatile SSLSocket socket;
+    /** Closed by {@link #abort} and the watchdog: ends a blocked connect, handshake or read at once. */
+    private volatile Socket plain;
+    /** This thread's TLS socket over {@link #plain}; closed with a close_notify when the worker ends. */
+    private SSLSocket tlsSocket;
+    /** System.nanoTime when the wait on the server began (connect, handshake, a request), or NOT_WAITING. */
+    private volatile long waitingSince = NOT_WAITING;
+    private volatile boolean timedOut;
     private volatile String tlsDescription;
     private volatile String failure;
     private boolean readySignalled;
@@ -51,8 +65,12 @@ final class ConnectionWorker implements Runnable {
     @Override
     public void run() {
         try {
-            socket = tls.connect(settings.host(), settings.port(), (int) settings.timeout().toMillis());
-            client = new KmipClient(socket, settings.version(), settings.maxResponseBytes());
+            Socket socket = new Socket();
+            plain = socket;
+            waitingSince = System.nanoTime();
+            tlsSocket = tls.connect(socket, settings.host(), settings.port());
+            waitingSince = NOT_WAITING;
+            client = new KmipClient(tlsSocket, settings.version(), settings.maxResponseBytes());
             tlsDescription = client.tlsDescription();
             if (settings.needsKeyPool()) {
                 fillPool();
@@ -68,7 +86,9 @@ final class ConnectionWorker implements Runnable {
                 runMix();
             }
         } catch (IOException e) {
-            failure = "connection " + index + ": " + e.getClass().getSimpleName() + ": " + e.getMessage();
+            failure = "connection " + index + ": " + (timedOut
+                    ? "no answer within the timeout of " + settings.timeout().toMillis() + " ms; closed"
+                    : e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (SetupException e) {
             failure = "connection " + index + ": " + e.getMessage();
         } catch (InterruptedException e) {
@@ -77,8 +97,9 @@ final class ConnectionWorker implements Runnable {
         } catch (RuntimeException e) {
             failure = "connection " + index + ": unexpected " + e;
         } finally {
+            waitingSince = NOT_WAITING;
             signalReady();
-            closeQuietly();
+            closeQuietly(tlsSocket != null ? tlsSocket : plain);
         }
     }
 
@@ -153,6 +174,7 @@ final class ConnectionWorker implements Runnable {
         long start = System.nanoTime();
         ResponseBatchItem item;
         String error;
+        waitingSince = start;
         try {
             item = client.call(payload);
             error = item.isSuccess() ? null : describe(item);
@@ -164,6 +186,8 @@ final class ConnectionWorker implements Runnable {
                 stats.record(op, (System.nanoTime() - start) / 1000, true);
             }
             throw e;
+        } finally {
+            waitingSince = NOT_WAITING;
         }
         if (schedule.measures(start)) {
             stats.record(op, (System.nanoTime() - start) / 1000, error != null);
@@ -190,11 +214,23 @@ final class ConnectionWorker implements Runnable {
 
     /** Closes the socket from another thread, so that a worker blocked in a read ends at once. */
     void abort() {
-        closeQuietly();
+        closeQuietly(plain);
     }
 
-    private void closeQuietly() {
-        SSLSocket s = socket;
+    /**
+     * The watchdog's check, from another thread: closes the connection when the worker has been
+     * waiting on the server since before {@code deadlineNanos} (System.nanoTime), so that its connect,
+     * handshake or read fails at once and the worker ends with a timeout failure.
+     */
+    void closeIfWaitingSinceBefore(long deadlineNanos) {
+        long since = waitingSince;
+        if (since != NOT_WAITING && since - deadlineNanos < 0) {
+            timedOut = true;
+            closeQuietly(plain);
+        }
+    }
+
+    private static void closeQuietly(Socket s) {
         if (s != null) {
             try {
                 s.close();

@@ -3,6 +3,8 @@ package io.kmipserver.bench.load;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.AbstractHistogram;
 
@@ -12,10 +14,16 @@ import org.HdrHistogram.AbstractHistogram;
  * schedule ends merges their statistics into a {@link LoadReport}.
  *
  * <p>Bounded in time: set-up may take at most {@link #setupTimeoutNanos}; a worker still running
- * one response timeout (plus a margin) after the end has its socket closed. Not reusable: one
- * instance per run, driven by one thread.
+ * one response timeout (plus a margin) after the end has its socket closed. Each wait on the server
+ * (connect and handshake, each response) is bounded by the settings' timeout through a watchdog
+ * thread that closes the connection of a worker waiting longer (up to a quarter of the timeout, at
+ * most {@value #WATCHDOG_PERIOD_MILLIS} ms, late): the sockets themselves have no timeout, which
+ * keeps their reads blocking and cheap (see {@link ClientTls#connect}). Not reusable: one instance
+ * per run, driven by one thread.
  */
 public final class LoadGenerator {
+
+    private static final long WATCHDOG_PERIOD_MILLIS = 100;
 
     private final LoadSettings settings;
     private final ClientTls tls;
@@ -51,6 +59,7 @@ public final class LoadGenerator {
             workers.add(worker);
             threads.add(thread);
         }
+        ScheduledExecutorService watchdog = startWatchdog(workers);
         threads.forEach(Thread::start);
         String failure;
         try {
@@ -65,11 +74,32 @@ public final class LoadGenerator {
             schedule.abort();
             workers.forEach(ConnectionWorker::abort);
             throw e;
+        } finally {
+            watchdog.shutdownNow();
         }
         if (failure == null) {
             failure = firstFailure(workers);
         }
         return report(workers, errors, failure);
+    }
+
+    /** Checks every worker's wait on the server against the timeout, a few times per timeout. */
+    private ScheduledExecutorService startWatchdog(List<ConnectionWorker> workers) {
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "kmip-load-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long timeoutNanos = settings.timeout().toNanos();
+        long period = Math.max(TimeUnit.MILLISECONDS.toNanos(1),
+                Math.min(timeoutNanos / 4, TimeUnit.MILLISECONDS.toNanos(WATCHDOG_PERIOD_MILLIS)));
+        watchdog.scheduleAtFixedRate(() -> {
+            long deadline = System.nanoTime() - timeoutNanos;
+            for (ConnectionWorker w : workers) {
+                w.closeIfWaitingSinceBefore(deadline);
+            }
+        }, period, period, TimeUnit.NANOSECONDS);
+        return watchdog;
     }
 
     /** Waits for every connection to be ready; returns why the run cannot start, or {@code null}. */
