@@ -107,11 +107,28 @@ public final class AuditEvents {
 
     /** The event of a batch item that failed with {@code failure}. */
     AuditEvent failure(OperationContext ctx, Failure failure) {
+        return failed(ctx, failure).build();
+    }
+
+    private AuditEvent.Builder failed(OperationContext ctx, Failure failure) {
         AuditEvent.Builder b = base(ctx)
                 .failure(failure.reason().specName(ctx.version()), failure.message())
                 .severity(severity(ctx.operation(), failure.reason()));
         if (failure.incidentId() != null) {
             b.response("incident", failure.incidentId());
+        }
+        return b;
+    }
+
+    /**
+     * The event of a batch item whose success event was journaled (in the pre-commit hook) before
+     * its COMMIT failed: the change did not happen. It names that event ({@code supersedes}), so that
+     * whoever reads the trail, or filters it, can tell the earlier success was undone.
+     */
+    AuditEvent commitFailedAfter(OperationContext ctx, Failure failure, String supersededEventId) {
+        AuditEvent.Builder b = failed(ctx, failure);
+        if (supersededEventId != null) {
+            b.response("supersedes", supersededEventId);
         }
         return b.build();
     }

@@ -242,16 +242,20 @@ public final class DefaultRequestProcessor implements KmipRequestProcessor {
     private ResponseBatchItem failed(RequestBatchItem item, OperationContext ctx, Failure failure) {
         if (ctx.audited()) {
             // The pre-commit hook journaled a success, then the group's COMMIT failed: nothing persisted.
-            // Record the failure too, so the trail does not claim a change that did not happen.
-            LOG.error("Batch item {} was journaled as a success but its commit failed (incident {})",
-                    AuditEvents.action(item.operation()), failure.incidentId());
+            // The failure event names the success event it undoes, so the trail does not claim a change
+            // that did not happen.
+            LOG.error("Batch item {} was journaled as a success (event {}) but its commit failed (incident {})",
+                    AuditEvents.action(item.operation()), ctx.successEventId(), failure.incidentId());
         }
-        appendQuietly(events.failure(ctx, failure));
+        appendQuietly(ctx.audited() ? events.commitFailedAfter(ctx, failure, ctx.successEventId())
+                : events.failure(ctx, failure));
         return ResponseBatchItem.failure(item, failure.reason(), ResultMessages.forWire(failure.message()));
     }
 
-    private void appendSuccess(OperationContext ctx) {
-        journal.append(events.success(ctx));
+    private String appendSuccess(OperationContext ctx) {
+        AuditEvent event = events.success(ctx);
+        journal.append(event);
+        return event.id();
     }
 
     /** Appends an event whose item already failed; a journal failure now can only be logged. */

@@ -29,7 +29,8 @@ public final class OperationContext {
     /** Appends the item's success event; called from the pre-commit hook or by the processor. */
     @FunctionalInterface
     interface SuccessAuditor {
-        void appendSuccess(OperationContext ctx);
+        /** @return the id of the event appended */
+        String appendSuccess(OperationContext ctx);
     }
 
     private final ClientSession session;
@@ -47,6 +48,8 @@ public final class OperationContext {
     private final Map<String, String> requestData = new LinkedHashMap<>();
     private final Map<String, String> responseData = new LinkedHashMap<>();
     private volatile boolean audited;
+    /** The id of the item's success event once journaled; null before. */
+    private volatile String successEventId;
 
     OperationContext(ClientSession session, Adapter adapter, ProtocolVersion protocolVersion, KmipVersion version,
             Operation operation, Instant now, String correlationId, BatchState batch, SuccessAuditor auditor) {
@@ -200,6 +203,11 @@ public final class OperationContext {
         return audited;
     }
 
+    /** The id of the success event journaled for this item, or null when none was. */
+    String successEventId() {
+        return successEventId;
+    }
+
     /**
      * Runs {@code unit} as this item's one store transaction and waits for it: the unit's pre-commit
      * hook appends the item's success event, so the change commits only with its event (DESIGN
@@ -209,14 +217,14 @@ public final class OperationContext {
      */
     public <T> T commit(ObjectStore store, WriteUnit<T> unit) {
         return store.write(unit, result -> {
-            auditor.appendSuccess(this);
+            successEventId = auditor.appendSuccess(this);
             audited = true;
         });
     }
 
     /** For the processor: the event of a read-only item is appended; no state to commit. */
     void appendSuccess() {
-        auditor.appendSuccess(this);
+        successEventId = auditor.appendSuccess(this);
         audited = true;
     }
 }

@@ -43,6 +43,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AuditTrailTest extends HarnessTest {
 
@@ -121,6 +122,34 @@ class AuditTrailTest extends HarnessTest {
         assertThat(item.resultMessage()).isEqualTo("audit journal unavailable");
         assertThat(h.store.locate(h.adapterA, LocateQuery.of())).isEmpty();
         assertThat(h.events()).isEmpty();
+    }
+
+    /**
+     * The success event is journaled in the pre-commit hook; when the commit then fails (here the WAL
+     * cannot be forced), the item fails and its failure event names the success event it undoes.
+     */
+    @Test
+    void aCommitThatFailsAfterTheSuccessEventIsJournaledLeavesAFailureEventThatSupersedesIt(@TempDir Path other) {
+        java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean();
+        KmipHarness faulty = new KmipHarness(other,
+                file -> io.kmipserver.server.store.FailingWalStores.open(file, failing::get));
+        try {
+            failing.set(true);
+            ResponseBatchItem item = faulty.one(ProtocolVersion.V1_4, faulty.a, createAes(128, name("lost")));
+
+            assertThat(item.resultReason()).isEqualTo(ResultReason.GENERAL_FAILURE);
+            List<AuditEvent> events = faulty.events();
+            assertThat(events).hasSize(2);
+            AuditEvent journaled = events.get(0);
+            AuditEvent undone = events.get(1);
+            assertThat(journaled.outcome()).isEqualTo(Outcome.SUCCESS);
+            assertThat(undone.outcome()).isEqualTo(Outcome.FAILURE);
+            assertThat(undone.action()).isEqualTo(journaled.action());
+            assertThat(undone.correlationId()).isEqualTo(journaled.correlationId());
+            assertThat(undone.responseData()).containsEntry("supersedes", journaled.id());
+        } finally {
+            faulty.close();
+        }
     }
 
     @Test

@@ -49,8 +49,13 @@ public final class KmipHarness implements AutoCloseable {
     private DefaultRequestProcessor processor;
 
     public KmipHarness(Path dir) {
+        this(dir, file -> JdbcObjectStore.openSqlite(file, StoreSettings.defaults()));
+    }
+
+    /** A harness on the store {@code openStore} opens in {@code DIR/store.db}. */
+    public KmipHarness(Path dir, java.util.function.Function<Path, JdbcObjectStore> openStore) {
         this.dir = dir;
-        store = JdbcObjectStore.openSqlite(dir.resolve("store.db"), StoreSettings.defaults());
+        store = openStore.apply(dir.resolve("store.db"));
         protector = SoftwareKeyProtector.open(dir.resolve("keys"));
         chronicle = ChronicleAuditJournal.open(dir.resolve("journal"),
                 JournalOptions.DEFAULT.withMinFreeBytes(0).withBlockSize(JournalOptions.MIN_BLOCK_SIZE), clock);
