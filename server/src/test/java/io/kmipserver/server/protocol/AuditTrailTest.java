@@ -31,6 +31,7 @@ import io.kmipserver.codec.spec.ResultReason;
 import io.kmipserver.codec.spec.RevocationReasonCode;
 import io.kmipserver.codec.spec.State;
 import io.kmipserver.codec.spec.Tag;
+import io.kmipserver.server.store.ControlledWalForce;
 import io.kmipserver.server.store.LocateQuery;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -130,11 +131,10 @@ class AuditTrailTest extends HarnessTest {
      */
     @Test
     void aCommitThatFailsAfterTheSuccessEventIsJournaledLeavesAFailureEventThatSupersedesIt(@TempDir Path other) {
-        java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean();
-        KmipHarness faulty = new KmipHarness(other,
-                file -> io.kmipserver.server.store.FailingWalStores.open(file, failing::get));
+        java.util.concurrent.atomic.AtomicReference<ControlledWalForce> force = new java.util.concurrent.atomic.AtomicReference<>();
+        KmipHarness faulty = new KmipHarness(other, file -> ControlledWalForce.openStore(file, force::set));
         try {
-            failing.set(true);
+            force.get().failing = true;
             ResponseBatchItem item = faulty.one(ProtocolVersion.V1_4, faulty.a, createAes(128, name("lost")));
 
             assertThat(item.resultReason()).isEqualTo(ResultReason.GENERAL_FAILURE);

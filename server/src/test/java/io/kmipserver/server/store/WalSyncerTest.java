@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kmipserver.server.store.StoreFixture.Key;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Pipelined group commit on SQLite: a unit is acknowledged only after a force of the WAL that started
  * after its COMMIT; one force acknowledges every group committed before it; a failed force fails the
  * store. The force is the real one ({@link SqliteWalFile}) behind a decorator the test can hold or
- * make fail.
+ * make fail ({@link ControlledWalForce}).
  */
 class WalSyncerTest {
 
@@ -36,44 +35,10 @@ class WalSyncerTest {
     @TempDir
     Path dir;
 
-    /** The real force, which a test can hold (each force then waits for one permit) or make throw. */
-    static final class ControlledForce implements WalSyncer.Force {
-        private final WalSyncer.Force real;
-        final Semaphore entered = new Semaphore(0);
-        final Semaphore permits = new Semaphore(Integer.MAX_VALUE);
-        volatile boolean failing;
-
-        ControlledForce(Path database) {
-            this.real = new SqliteWalFile(database);
-        }
-
-        void hold() {
-            permits.drainPermits();
-        }
-
-        @Override
-        public void force() throws IOException {
-            entered.release();
-            permits.acquireUninterruptibly();
-            if (failing) {
-                throw new IOException("EIO (injected)");
-            }
-            real.force();
-        }
-
-        @Override
-        public void close() throws IOException {
-            real.close();
-        }
-    }
-
-    private ControlledForce force;
+    private ControlledWalForce force;
 
     private JdbcObjectStore open() {
-        return JdbcObjectStore.openSqlite(dir.resolve("store.db"), StoreSettings.defaults(), db -> {
-            force = new ControlledForce(db);
-            return force;
-        });
+        return ControlledWalForce.openStore(dir.resolve("store.db"), f -> force = f);
     }
 
     @Test
@@ -93,7 +58,6 @@ class WalSyncerTest {
         try (JdbcObjectStore store = open()) {
             String adapter = StoreFixture.adapter(store, "a");
             force.hold();
-            force.entered.drainPermits();
             Key key = Key.aes(adapter, 256, T0);
 
             CompletableFuture<ManagedObject> created = store.submit(tx -> tx.insertObject(key.build()));
@@ -112,7 +76,6 @@ class WalSyncerTest {
         try (JdbcObjectStore store = open()) {
             String adapter = StoreFixture.adapter(store, "a");
             force.hold();
-            force.entered.drainPermits();
             CompletableFuture<ManagedObject> first = store.submit(tx -> tx.insertObject(Key.aes(adapter, 256, T0).build()));
             assertThat(force.entered.tryAcquire(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
             WriterStats before = store.writerStats();
