@@ -47,7 +47,6 @@ public final class OperationContext {
     private ObjectType objectType;
     private final Map<String, String> requestData = new LinkedHashMap<>();
     private final Map<String, String> responseData = new LinkedHashMap<>();
-    private volatile boolean audited;
     /** The id of the item's success event once journaled; null before. */
     private volatile String successEventId;
 
@@ -200,7 +199,7 @@ public final class OperationContext {
 
     /** True once the item's event is in the journal. */
     boolean audited() {
-        return audited;
+        return successEventId != null;
     }
 
     /** The id of the success event journaled for this item, or null when none was. */
@@ -218,13 +217,11 @@ public final class OperationContext {
     public <T> T commit(ObjectStore store, WriteUnit<T> unit) {
         return store.write(unit, result -> {
             successEventId = auditor.appendSuccess(this);
-            audited = true;
         });
     }
 
     /** For the processor: the event of a read-only item is appended; no state to commit. */
     void appendSuccess() {
         successEventId = auditor.appendSuccess(this);
-        audited = true;
     }
 }

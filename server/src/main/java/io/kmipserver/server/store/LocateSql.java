@@ -163,6 +163,7 @@ final class LocateSql {
             return;
         }
         String c = alias + "." + column(f.key());
+        Long wholeValueNumber = f instanceof LocateFilter.ValueEquals v ? AttributeColumns.number(v.value()) : null;
         if (f instanceof LocateFilter.NumberEquals n) {
             sql.append(c).append(" = ?");
             parameters.add(n.value());
@@ -180,10 +181,10 @@ final class LocateSql {
             parameters.add(m.mask());
         } else if (f instanceof LocateFilter.Present) {
             sql.append(c).append(" IS NOT NULL");
-        } else if (f instanceof LocateFilter.ValueEquals v && AttributeColumns.number(v.value()) != null) {
+        } else if (f instanceof LocateFilter.ValueEquals v && wholeValueNumber != null) {
             sql.append(c).append(" = ? AND EXISTS (SELECT 1 FROM object_attributes a WHERE a.unique_identifier = ")
                     .append(alias).append(".unique_identifier AND ");
-            parameters.add(AttributeColumns.number(v.value()));
+            parameters.add(wholeValueNumber);
             keyMatch(sql, f.key());
             sql.append(" AND a.value_ttlv = ?)");
             parameters.add(AttributeColumns.encode(v.value()));
